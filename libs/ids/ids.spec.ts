@@ -1,0 +1,20 @@
+import { isUuid, newId } from './index';
+
+describe('newId', () => {
+  it('makes version 7 UUIDs that sort by creation time', () => {
+    const earlier = newId(1_700_000_000_000);
+    const later = newId(1_700_000_000_001);
+    expect(isUuid(earlier)).toBe(true);
+    expect(earlier[14]).toBe('7');
+    expect(earlier < later).toBe(true);
+  });
+
+  it('never repeats within the same millisecond', () => {
+    const ids = new Set(Array.from({ length: 1000 }, () => newId(1_700_000_000_000)));
+    expect(ids.size).toBe(1000);
+  });
+
+  it('rejects what is not a UUID', () => {
+    expect(isUuid('1 OR 1=1')).toBe(false);
+  });
+});

@@ -1,0 +1,33 @@
+import 'reflect-metadata';
+import { NestFactory } from '@nestjs/core';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import { Logger } from 'nestjs-pino';
+import { AppModule } from './app.module';
+import { EnvironmentError, validateEnvironment } from './platform/config/environment';
+import { migrateDatabase } from './platform/database/migrate';
+import { configureHttp } from './platform/http/configure-http';
+
+/** Starts Settle: the HTTP API, the worker, or both (ROLE=all, the default). */
+export async function bootstrap(): Promise<void> {
+  const env = validateEnvironment(process.env);
+  await migrateDatabase(env.DATABASE_URL);
+  if (env.ROLE === 'worker') {
+    const worker = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
+    worker.useLogger(worker.get(Logger));
+    worker.enableShutdownHooks();
+    worker.get(Logger).log('Settle worker started');
+    return;
+  }
+  const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, rawBody: true });
+  app.useLogger(app.get(Logger));
+  configureHttp(app);
+  await app.listen(env.PORT);
+  app.get(Logger).log(`Settle (${env.ROLE}) listening on ${await app.getUrl()}; API docs at /docs`);
+}
+
+if (require.main === module) {
+  bootstrap().catch((error: unknown) => {
+    process.stderr.write(`${error instanceof EnvironmentError ? error.message : (error as Error).stack}\n`);
+    process.exit(1);
+  });
+}

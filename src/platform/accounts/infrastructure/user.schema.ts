@@ -1,0 +1,18 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { accountIdProperty, tenantOwned } from '../../database/tenant-filter';
+import { User } from '../domain/user';
+
+export const UserSchema = new EntitySchema<User>({
+  class: User,
+  tableName: 'platform_users',
+  ...tenantOwned,
+  properties: {
+    id: { type: 'uuid', primary: true },
+    accountId: accountIdProperty,
+    email: { type: 'string', length: 320, unique: 'platform_users_email_unique' },
+    name: { type: 'string', length: 200, nullable: true },
+    passwordHash: { type: 'string', length: 200 },
+    role: { type: 'string', length: 10 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+  },
+});

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import type { UserResponseDto } from '../user.response.dto';
+
+export class GetUserQuery extends Query<UserResponseDto> {
+  constructor(readonly userId: string) {
+    super();
+  }
+}

@@ -1,0 +1,39 @@
+import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { PasswordHasher } from '../../../auth/password-hasher';
+import { Outbox } from '../../../outbox/outbox';
+import { AccountsErrors } from '../../accounts.errors';
+import { Account } from '../../domain/account';
+import { normaliseEmail, User } from '../../domain/user';
+import { AccountCreatedEvent } from '../../events/account-created.event';
+import { TokenIssuer } from '../../token-issuer';
+import type { TokenResponseDto } from '../token.response.dto';
+import { SignupCommand } from './signup.command';
+
+@CommandHandler(SignupCommand)
+export class SignupHandler implements ICommandHandler<SignupCommand> {
+  constructor(
+    private readonly em: EntityManager,
+    private readonly hasher: PasswordHasher,
+    private readonly outbox: Outbox,
+    private readonly tokens: TokenIssuer,
+  ) {}
+
+  async execute(command: SignupCommand): Promise<TokenResponseDto> {
+    const email = normaliseEmail(command.email);
+    if (await this.em.count(User, { email }, { filters: false })) throw AccountsErrors.emailTaken();
+    const passwordHash = await this.hasher.hash(command.password);
+    const account = Account.create({ name: command.accountName, country: command.country, timezone: command.timezone });
+    const owner = User.create({ accountId: account.id, email, name: command.name, passwordHash, role: 'owner' });
+    try {
+      await this.em.fork().transactional(async (tx) => {
+        tx.persist([account, owner]);
+        this.outbox.record(tx, new AccountCreatedEvent(account.id, account.name, owner.id));
+      });
+    } catch (error) {
+      if (error instanceof UniqueConstraintViolationException) throw AccountsErrors.emailTaken();
+      throw error;
+    }
+    return { ...this.tokens.issue(owner), accountId: account.id, userId: owner.id };
+  }
+}

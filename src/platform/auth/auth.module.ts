@@ -1,0 +1,47 @@
+import { Module } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { APP_GUARD } from '@nestjs/core';
+import { JwtModule } from '@nestjs/jwt';
+import { PassportModule } from '@nestjs/passport';
+import { ThrottlerModule } from '@nestjs/throttler';
+import type { StringValue } from 'ms';
+import { authConfig } from '../config/settle.config';
+import { TenantScope } from '../tenancy/tenant-scope';
+import { ApiKeyStrategy } from './api-key.strategy';
+import { AuthenticationGuard } from './authentication.guard';
+import { JwtStrategy } from './jwt.strategy';
+import { PasswordHasher } from './password-hasher';
+import { RedisThrottlerStorage } from './redis-throttler.storage';
+import { RolesGuard } from './roles.guard';
+import { ThrottlerStorageModule } from './throttler-storage.module';
+
+@Module({
+  imports: [
+    PassportModule,
+    JwtModule.registerAsync({
+      inject: [authConfig.KEY],
+      useFactory: (auth: ConfigType<typeof authConfig>) => ({
+        secret: auth.jwtSecret,
+        signOptions: { algorithm: 'HS256', expiresIn: auth.jwtExpiresIn as StringValue },
+      }),
+    }),
+    ThrottlerModule.forRootAsync({
+      imports: [ThrottlerStorageModule],
+      inject: [authConfig.KEY, RedisThrottlerStorage],
+      useFactory: (auth: ConfigType<typeof authConfig>, storage: RedisThrottlerStorage) => ({
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        storage,
+      }),
+    }),
+  ],
+  providers: [
+    PasswordHasher,
+    TenantScope,
+    JwtStrategy,
+    ApiKeyStrategy,
+    { provide: APP_GUARD, useClass: AuthenticationGuard },
+    { provide: APP_GUARD, useClass: RolesGuard },
+  ],
+  exports: [PasswordHasher, JwtModule, TenantScope],
+})
+export class AuthModule {}

@@ -1,0 +1,44 @@
+import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import type { ThrottlerStorage } from '@nestjs/throttler';
+import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
+import Redis from 'ioredis';
+import { redisConfig } from '../config/settle.config';
+
+const INCREMENT = `
+local hits = redis.call('INCR', KEYS[1])
+if hits == 1 then redis.call('PEXPIRE', KEYS[1], ARGV[1]) end
+return { hits, redis.call('PTTL', KEYS[1]) }`;
+
+/** Rate-limit counters in Redis, so every API instance counts the same window. */
+@Injectable()
+export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy {
+  private readonly redis: Redis;
+  private readonly prefix: string;
+
+  constructor(@Inject(redisConfig.KEY) config: ConfigType<typeof redisConfig>) {
+    this.redis = new Redis(config.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
+    this.prefix = `${config.queuePrefix}:throttle:`;
+  }
+
+  async increment(
+    key: string,
+    ttl: number,
+    limit: number,
+    _block: number,
+    name: string,
+  ): Promise<ThrottlerStorageRecord> {
+    const [hits, pttl] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}${name}:${key}`, ttl)) as [number, number];
+    const timeToExpire = Math.max(0, Math.ceil(pttl / 1000));
+    return {
+      totalHits: hits,
+      timeToExpire,
+      isBlocked: hits > limit,
+      timeToBlockExpire: hits > limit ? timeToExpire : 0,
+    };
+  }
+
+  async onModuleDestroy(): Promise<void> {
+    await this.redis.quit().catch(() => undefined);
+  }
+}

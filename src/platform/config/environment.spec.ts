@@ -1,0 +1,51 @@
+import { validateEnvironment } from './environment';
+
+describe('validateEnvironment', () => {
+  it('fills every default for an empty environment', () => {
+    const env = validateEnvironment({});
+    expect(env).toMatchObject({
+      ROLE: 'all',
+      PORT: 3000,
+      DATABASE_URL: 'postgres://postgres@127.0.0.1:5432/settle',
+      REDIS_URL: 'redis://127.0.0.1:6379',
+    });
+  });
+
+  it('converts numbers and keeps given values', () => {
+    const env = validateEnvironment({ PORT: '8080', ROLE: 'worker', DATABASE_URL: 'postgres://u@db:5432/x' });
+    expect(env).toMatchObject({ PORT: 8080, ROLE: 'worker', DATABASE_URL: 'postgres://u@db:5432/x' });
+  });
+
+  it('names every malformed variable in one message', () => {
+    const message = (() => {
+      try {
+        validateEnvironment({ PORT: 'eighty', ROLE: 'both', REDIS_URL: 'localhost' });
+        return '';
+      } catch (error) {
+        return (error as Error).message;
+      }
+    })();
+    expect(message).toMatch(/^\s+PORT: .*integer/m);
+    expect(message).toMatch(/^\s+ROLE: .*all, api, worker/m);
+    expect(message).toMatch(/^\s+REDIS_URL: /m);
+  });
+
+  it('requires real secrets in production', () => {
+    expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
+      /JWT_SECRET: required[\s\S]*ENCRYPTION_KEY: required/,
+    );
+    expect(() =>
+      validateEnvironment({
+        NODE_ENV: 'production',
+        JWT_SECRET: 'x'.repeat(40),
+        ENCRYPTION_KEY: Buffer.alloc(32, 7).toString('base64'),
+      }),
+    ).not.toThrow();
+  });
+
+  it('refuses a short JWT secret and a key of the wrong size', () => {
+    expect(() => validateEnvironment({ JWT_SECRET: 'short', ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(
+      /JWT_SECRET[\s\S]*ENCRYPTION_KEY/,
+    );
+  });
+});

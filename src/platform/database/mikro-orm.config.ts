@@ -1,0 +1,39 @@
+import { defineConfig, type Options } from '@mikro-orm/postgresql';
+import { Migrator } from '@mikro-orm/migrations';
+import { join } from 'node:path';
+import { SCHEMAS } from '../../schemas';
+import { TenantWriteGuardSubscriber } from './tenant-write-guard.subscriber';
+
+const root = join(__dirname, '..', '..', '..');
+
+/**
+ * One configuration for the app, the migration scripts and the tests. Settle always runs its
+ * TypeScript sources (SWC), so the migrator reads `.ts` migrations (`preferTs`).
+ */
+export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+  return defineConfig({
+    clientUrl,
+    entities: SCHEMAS,
+    preferTs: true,
+    metadataCache: { enabled: false },
+    subscribers: [new TenantWriteGuardSubscriber()],
+    extensions: [Migrator],
+    forceUtcTimezone: true,
+    ignoreUndefinedInQuery: false,
+    pool: { min: 0, max: 10 },
+    migrations: {
+      tableName: 'mikro_orm_migrations',
+      path: join(root, 'migrations'),
+      pathTs: join(root, 'migrations'),
+      glob: '!(*.d).{js,ts}',
+      transactional: true,
+      allOrNothing: true,
+      snapshot: true,
+      snapshotName: '.snapshot-settle',
+      emit: 'ts',
+      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+    },
+    debug: false,
+    ...overrides,
+  });
+}

@@ -1,0 +1,27 @@
+import type { INestApplication } from '@nestjs/common';
+import { RequestMethod } from '@nestjs/common';
+import type { NestExpressApplication } from '@nestjs/platform-express';
+import helmet from 'helmet';
+import { correlationMiddleware } from './correlation.middleware';
+import { appConfig } from '../config/settle.config';
+import { setupSwagger } from './swagger';
+
+export const API_PREFIX = 'api/v1';
+
+/** Routes outside /api/v1: probes, the queue board, the public pay page and providers' webhooks. */
+const UNPREFIXED = ['health', 'health/ready', 'admin/queues', 'admin/queues/{*path}', 'p/{*path}', 'webhooks/{*path}'];
+
+/** Everything an HTTP app needs beyond its modules; shared by main.ts and the end-to-end tests. */
+export function configureHttp(app: INestApplication): void {
+  const express = app as NestExpressApplication;
+  const config = app.get<ReturnType<typeof appConfig>>(appConfig.KEY);
+  express.set('trust proxy', 'loopback');
+  express.disable('x-powered-by');
+  express.useBodyParser('json', { limit: config.bodyLimitBytes });
+  express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
+  app.use(correlationMiddleware().use);
+  app.use(helmet());
+  app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED.map((path) => ({ path, method: RequestMethod.ALL })) });
+  app.enableShutdownHooks();
+  setupSwagger(app);
+}

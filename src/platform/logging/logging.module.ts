@@ -1,0 +1,36 @@
+import { Module } from '@nestjs/common';
+import { ConfigType } from '@nestjs/config';
+import { ClsServiceManager } from 'nestjs-cls';
+import { LoggerModule } from 'nestjs-pino';
+import { appConfig } from '../config/settle.config';
+import { censor, REDACTED_PATHS } from './redaction';
+
+/** Structured JSON logs; every line carries the request or job's correlation id. */
+@Module({
+  imports: [
+    LoggerModule.forRootAsync({
+      inject: [appConfig.KEY],
+      useFactory: (app: ConfigType<typeof appConfig>) => ({
+        pinoHttp: {
+          level: app.logLevel,
+          redact: { paths: REDACTED_PATHS, censor },
+          genReqId: () => ClsServiceManager.getClsService().getId() ?? 'none',
+          mixin: () => {
+            const cls = ClsServiceManager.getClsService();
+            return cls.isActive() ? { correlationId: cls.getId() } : {};
+          },
+          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+          serializers: {
+            req: (req: { id: string; method: string; url: string }) => ({
+              id: req.id,
+              method: req.method,
+              url: req.url.split('?')[0],
+            }),
+            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+          },
+        },
+      }),
+    }),
+  ],
+})
+export class LoggingModule {}

@@ -1,0 +1,23 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { OutboxMessage } from './outbox-message';
+
+export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
+  class: OutboxMessage,
+  tableName: 'platform_outbox',
+  indexes: [
+    {
+      name: 'platform_outbox_unpublished_idx',
+      expression:
+        'create index "platform_outbox_unpublished_idx" on "platform_outbox" ("occurred_at", "id") where "published_at" is null',
+    },
+  ],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    eventName: { type: 'string', length: 200 },
+    accountId: { type: 'uuid', nullable: true },
+    payload: { type: 'json' },
+    correlationId: { type: 'string', length: 100, nullable: true },
+    occurredAt: { type: 'datetime', columnType: 'timestamptz' },
+    publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+  },
+});

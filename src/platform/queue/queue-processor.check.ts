@@ -1,0 +1,26 @@
+import { getQueueToken } from '@nestjs/bull';
+import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
+import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bull';
+import { QUEUES } from './queues';
+import { runsWorker } from './role';
+
+/** In the worker role, start-up fails when a registered job has no processor. */
+@Injectable()
+export class QueueProcessorCheck implements OnApplicationBootstrap {
+  constructor(private readonly moduleRef: ModuleRef) {}
+
+  onApplicationBootstrap(): void {
+    if (!runsWorker()) return;
+    const missing: string[] = [];
+    for (const queue of Object.values(QUEUES)) {
+      const bull = this.moduleRef.get<Queue>(getQueueToken(queue.name), { strict: false });
+      // Bull 4 keeps its registered processors in `handlers`, keyed by job name; it has no API for it.
+      const handlers = (bull as unknown as { handlers: Record<string, unknown> }).handlers;
+      for (const job of Object.values(queue.jobs)) {
+        if (!handlers[job]) missing.push(`${queue.name}/${job}`);
+      }
+    }
+    if (missing.length > 0) throw new Error(`Jobs without a processor: ${missing.join(', ')}`);
+  }
+}

@@ -1,0 +1,16 @@
+/**
+ * The one registry of Settle's queues and jobs, with the payload each job carries. Jobs carry ids,
+ * never objects: a processor reloads what it needs when it runs.
+ */
+export const QUEUES = {
+  events: { name: 'events', jobs: { dispatch: 'dispatch-event' } },
+  inbox: { name: 'inbox', jobs: { process: 'process-webhook' } },
+} as const;
+
+export interface JobPayloads {
+  'dispatch-event': { outboxId: string; correlationId?: string };
+  'process-webhook': { inboxId: string; correlationId?: string };
+}
+
+export type QueueName = (typeof QUEUES)[keyof typeof QUEUES]['name'];
+export type JobName = keyof JobPayloads;

@@ -1,0 +1,85 @@
+import { Injectable } from '@nestjs/common';
+import { EntityManager } from '@mikro-orm/postgresql';
+import {
+  HandlesWebhook,
+  type WebhookHandler,
+  type WebhookOutcome,
+} from '../../src/platform/inbox/handles-webhook.decorator';
+import { Inbox } from '../../src/platform/inbox/inbox';
+import { InboxMessage } from '../../src/platform/inbox/inbox-message';
+import { JOB_ATTEMPTS } from '../../src/platform/queue/queue.module';
+import { eventually } from '../../libs/testing';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+@Injectable()
+@HandlesWebhook('probe')
+class ProbeWebhookHandler implements WebhookHandler {
+  static readonly processed: string[] = [];
+
+  async process(message: InboxMessage): Promise<WebhookOutcome> {
+    const body = JSON.parse(message.rawBody) as { id: string; fail?: boolean };
+    if (body.fail) throw new Error(`cannot process ${body.id}`);
+    ProbeWebhookHandler.processed.push(body.id);
+    return 'processed';
+  }
+}
+
+describe('webhook inbox', () => {
+  let app: TestApp;
+  let inbox: Inbox;
+
+  beforeAll(async () => {
+    app = await startTestApp({ providers: [ProbeWebhookHandler] });
+    inbox = app.app.get(Inbox);
+  });
+
+  afterAll(() => app.close());
+
+  const load = (id: string) => app.app.get(EntityManager).fork().findOneOrFail(InboxMessage, { id });
+
+  it('stores a webhook with its raw body and headers, and processes it once', async () => {
+    const rawBody = '{"id":"evt-1"}';
+    const stored = await inbox.store({ provider: 'probe', dedupeKey: 'evt-1', headers: { 'x-sig': 'abc' }, rawBody });
+    const again = await inbox.store({ provider: 'probe', dedupeKey: 'evt-1', headers: {}, rawBody });
+
+    expect(stored.duplicate).toBe(false);
+    expect(again.duplicate).toBe(true);
+    const message = await eventually(async () => {
+      const row = await load(stored.id);
+      expect(row.status).toBe('processed');
+      return row;
+    });
+    expect(message).toMatchObject({ rawBody, headers: { 'x-sig': 'abc' }, attempts: 1, error: null });
+    expect(message.receivedAt).toBeInstanceOf(Date);
+    expect(message.processedAt).toBeInstanceOf(Date);
+    expect(ProbeWebhookHandler.processed.filter((id) => id === 'evt-1')).toHaveLength(1);
+  });
+
+  it('keeps the same key apart across providers', async () => {
+    const probe = await inbox.store({
+      provider: 'probe',
+      dedupeKey: 'shared',
+      headers: {},
+      rawBody: '{"id":"shared"}',
+    });
+    const other = await inbox.store({ provider: 'nobody', dedupeKey: 'shared', headers: {}, rawBody: '{}' });
+    expect(probe.duplicate || other.duplicate).toBe(false);
+    await eventually(async () => expect((await load(other.id)).status).toBe('ignored'));
+  });
+
+  it('retries a failing webhook and ends visibly failed with its reason', async () => {
+    const stored = await inbox.store({
+      provider: 'probe',
+      dedupeKey: 'bad',
+      headers: {},
+      rawBody: '{"id":"bad","fail":true}',
+    });
+    const message = await eventually(async () => {
+      const row = await load(stored.id);
+      expect(row.status).toBe('failed');
+      return row;
+    });
+    expect(message.attempts).toBe(JOB_ATTEMPTS);
+    expect(message.error).toBe('cannot process bad');
+  });
+});

@@ -1,0 +1,29 @@
+import { MikroORM } from '@mikro-orm/postgresql';
+import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { ormConfig } from '../../src/platform/database/mikro-orm.config';
+import { assertTestDatabase, TEMPLATE_DATABASE } from '../setup/test-database';
+
+describe('migrations', () => {
+  const url = process.env.DATABASE_URL as string;
+  let orm: MikroORM;
+
+  beforeAll(async () => {
+    assertTestDatabase(url);
+    await ensureDatabase(url, TEMPLATE_DATABASE);
+    orm = await MikroORM.init(ormConfig(url));
+  });
+
+  afterAll(async () => {
+    await orm.close(true);
+    await dropDatabase(url);
+  });
+
+  it('create exactly the schema the mappings describe (nothing left to generate)', async () => {
+    const diff = await orm.getSchemaGenerator().getUpdateSchemaSQL({ wrap: false });
+    expect(diff.trim()).toBe('');
+  });
+
+  it('agree with the committed snapshot', async () => {
+    expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);
+  });
+});

@@ -1,0 +1,64 @@
+import type { INestApplication, ModuleMetadata } from '@nestjs/common';
+import { Test } from '@nestjs/testing';
+import Redis from 'ioredis';
+import request from 'supertest';
+import { AppModule } from '../../src/app.module';
+import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
+import { configureHttp } from '../../src/platform/http/configure-http';
+import { assertTestDatabase, TEMPLATE_DATABASE } from '../setup/test-database';
+
+export interface TestApp {
+  app: INestApplication;
+  http: () => ReturnType<typeof request>;
+  close(): Promise<void>;
+}
+
+/** The whole Settle app (API and worker roles) on this test file's database and Redis prefix. */
+export async function startTestApp(extra: Pick<ModuleMetadata, 'imports' | 'providers'> = {}): Promise<TestApp> {
+  const url = process.env.DATABASE_URL as string;
+  assertTestDatabase(url);
+  await createFromTemplate(url);
+  const moduleRef = await Test.createTestingModule({
+    imports: [AppModule, ...(extra.imports ?? [])],
+    providers: extra.providers ?? [],
+  }).compile();
+  const app = moduleRef.createNestApplication({ rawBody: true, logger: false });
+  configureHttp(app);
+  await app.init();
+  return {
+    app,
+    http: () => request(app.getHttpServer()),
+    close: async () => {
+      await app.close();
+      await dropDatabase(url);
+      await deleteRedisKeys(process.env.QUEUE_PREFIX as string);
+    },
+  };
+}
+
+async function createFromTemplate(url: string): Promise<void> {
+  for (let attempt = 1; ; attempt += 1) {
+    try {
+      await ensureDatabase(url, TEMPLATE_DATABASE);
+      return;
+    } catch (error) {
+      // Two files copying the template at the same instant: PostgreSQL says "being accessed".
+      if ((error as { code?: string }).code !== '55006' || attempt === 20) throw error;
+      await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
+    }
+  }
+}
+
+async function deleteRedisKeys(prefix: string): Promise<void> {
+  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  try {
+    let cursor = '0';
+    do {
+      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
+      if (keys.length > 0) await redis.del(...keys);
+      cursor = next;
+    } while (cursor !== '0');
+  } finally {
+    redis.disconnect();
+  }
+}
