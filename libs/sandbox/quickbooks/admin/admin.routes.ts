@@ -1,0 +1,107 @@
+import { json, Router, type Request } from 'express';
+import type { EntityBody } from '../api/entity-service';
+import { faults } from '../faults';
+import { faultHandler } from '../http/fault-handler';
+import type { QboCompanyData } from '../qbo-types';
+import { entityNameFrom } from '../store/entity-name';
+import type { QuickBooksUser, ReceivePayment } from './quickbooks-user';
+import type { SandboxAdmin } from './sandbox-admin';
+
+export const ADMIN_PATH = '/admin';
+
+function body<T = EntityBody>(req: Request): T {
+  return (req.body ?? {}) as T;
+}
+
+function param(req: Request, name: string): string {
+  return String(req.params[name]);
+}
+
+/**
+ * JSON admin endpoint for tests and demos, under /admin:
+ *   GET  /admin/companies                       POST /admin/companies (QboCompanyData)
+ *   POST /admin/reset
+ *   GET|PUT /admin/chaos {latencyMs, share429, share500}
+ *   PUT  /admin/limits {perMinute, concurrent, windowMs}
+ *   PUT  /admin/tokens/ttl {seconds}            POST /admin/tokens/expire
+ *   POST /admin/connections/:realmId/revoke
+ *   GET|PUT /admin/webhooks {url, format, verifierToken, batchDelayMs, retryDelaysMs, timeoutMs, dropNext, duplicateNext, reorder}
+ *   GET|DELETE /admin/webhooks/deliveries       POST /admin/webhooks/flush
+ *   GET  /admin/companies/:realmId/:entity/:id
+ *   POST /admin/companies/:realmId/customers    POST /admin/companies/:realmId/customers/:id (sparse fields)
+ *   DELETE /admin/companies/:realmId/customers/:id (makes it inactive)
+ *   POST /admin/companies/:realmId/invoices     POST /admin/companies/:realmId/invoices/:id (sparse fields)
+ *   POST /admin/companies/:realmId/invoices/:id/void   DELETE /admin/companies/:realmId/invoices/:id
+ *   POST /admin/companies/:realmId/payments {invoiceId, amount, fields?}
+ */
+export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
+  const router = Router();
+  router.use(json({ limit: '200mb' }));
+
+  router.get('/companies', (_req, res) => res.json(admin.companies()));
+  router.post('/companies', (req, res) => res.status(201).json(admin.addCompany(body<QboCompanyData>(req))));
+  router.post('/reset', (_req, res) => {
+    admin.reset();
+    res.status(204).end();
+  });
+  router.get('/chaos', (_req, res) => res.json(admin.chaos()));
+  router.put('/chaos', (req, res) => res.json(admin.setChaos(body(req))));
+  router.put('/limits', (req, res) => res.json(admin.setLimits(body(req))));
+  router.put('/tokens/ttl', (req, res) => {
+    admin.setAccessTokenTtl(Number(body<{ seconds?: number }>(req).seconds));
+    res.status(204).end();
+  });
+  router.post('/tokens/expire', (_req, res) => {
+    admin.expireAccessTokens();
+    res.status(204).end();
+  });
+  router.post('/connections/:realmId/revoke', (req, res) =>
+    res.json({ revoked: admin.revokeConnection(param(req, 'realmId')) }),
+  );
+  router.get('/webhooks', (_req, res) => res.json(admin.webhookConfig()));
+  router.put('/webhooks', (req, res) => res.json(admin.configureWebhooks(body(req))));
+  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
+  router.delete('/webhooks/deliveries', (_req, res) => {
+    admin.clearWebhookDeliveries();
+    res.status(204).end();
+  });
+  router.post('/webhooks/flush', async (_req, res) => {
+    await admin.flushWebhooks();
+    res.status(204).end();
+  });
+
+  const realm = (req: Request) => param(req, 'realmId');
+  router.post('/companies/:realmId/customers', (req, res) =>
+    res.status(201).json(user.createCustomer(realm(req), body(req))),
+  );
+  router.post('/companies/:realmId/customers/:id', (req, res) =>
+    res.json(user.updateCustomer(realm(req), param(req, 'id'), body(req))),
+  );
+  router.delete('/companies/:realmId/customers/:id', (req, res) =>
+    res.json(user.deleteCustomer(realm(req), param(req, 'id'))),
+  );
+  router.post('/companies/:realmId/invoices', (req, res) =>
+    res.status(201).json(user.createInvoice(realm(req), body(req))),
+  );
+  router.post('/companies/:realmId/invoices/:id', (req, res) =>
+    res.json(user.updateInvoice(realm(req), param(req, 'id'), body(req))),
+  );
+  router.post('/companies/:realmId/invoices/:id/void', (req, res) =>
+    res.json(user.voidInvoice(realm(req), param(req, 'id'))),
+  );
+  router.delete('/companies/:realmId/invoices/:id', (req, res) => {
+    user.deleteInvoice(realm(req), param(req, 'id'));
+    res.status(204).end();
+  });
+  router.post('/companies/:realmId/payments', (req, res) =>
+    res.status(201).json(user.receivePayment(realm(req), body<ReceivePayment>(req))),
+  );
+  router.get('/companies/:realmId/:entity/:id', (req, res) => {
+    const entity = entityNameFrom(param(req, 'entity'));
+    if (!entity) throw faults.notFound(req.originalUrl);
+    res.json(user.read(realm(req), entity, param(req, 'id')));
+  });
+
+  router.use(faultHandler);
+  return router;
+}

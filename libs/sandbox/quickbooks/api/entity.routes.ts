@@ -1,0 +1,84 @@
+import { Router, type Request, type Response } from 'express';
+import { faults } from '../faults';
+import { qboTime } from '../http/qbo-time';
+import type { SandboxContext } from '../sandbox-context';
+import type { Company } from '../store/company';
+import { entityNameFrom, type EntityName } from '../store/entity-name';
+import { companyOf } from './api-guards';
+import type { EntityBody } from './entity-service';
+
+const MAX_REQUEST_ID_LENGTH = 50;
+
+function entityParam(req: Request): EntityName {
+  const entity = entityNameFrom(String(req.params.entity));
+  if (!entity) throw faults.notFound(req.originalUrl.split('?')[0]);
+  return entity;
+}
+
+function bodyOf(req: Request): EntityBody {
+  const body: unknown = req.body;
+  if (body === null || typeof body !== 'object' || Array.isArray(body)) {
+    throw faults.invalidRequest('The request body must be a JSON object');
+  }
+  return body as EntityBody;
+}
+
+/**
+ * Runs a write once per requestid: a replay of an id the company has seen answers what the first
+ * request answered and changes nothing.
+ */
+function idempotent(company: Company, req: Request, res: Response, write: () => unknown): void {
+  const requestId = typeof req.query.requestid === 'string' ? req.query.requestid : undefined;
+  if (requestId !== undefined && requestId.length > MAX_REQUEST_ID_LENGTH) {
+    throw faults.invalidRequest(`requestid must be at most ${MAX_REQUEST_ID_LENGTH} characters`);
+  }
+  const replay = requestId === undefined ? undefined : company.requestIds.get(requestId);
+  if (replay) {
+    res.status(replay.status).json(replay.body);
+    return;
+  }
+  const body = write();
+  if (requestId !== undefined) company.requestIds.set(requestId, { status: 200, body });
+  res.json(body);
+}
+
+/** Read by id, create, update (full or sparse), void and delete, under /v3/company/:realmId. */
+export function entityRoutes(ctx: SandboxContext): Router {
+  const router = Router({ mergeParams: true });
+
+  router.get('/companyinfo/:id', (req, res) => {
+    const company = companyOf(res);
+    if (req.params.id !== company.realmId) throw faults.objectNotFound('CompanyInfo', String(req.params.id));
+    res.json({ CompanyInfo: company.companyInfo, time: qboTime() });
+  });
+
+  router.get('/preferences', (_req, res) => {
+    res.json({ Preferences: companyOf(res).preferences, time: qboTime() });
+  });
+
+  router.get('/:entity/:id', (req, res) => {
+    const entity = entityParam(req);
+    res.json({ [entity]: ctx.entities.read(companyOf(res), entity, String(req.params.id)), time: qboTime() });
+  });
+
+  router.post('/:entity', (req, res) => {
+    const company = companyOf(res);
+    const entity = entityParam(req);
+    const body = bodyOf(req);
+    const operation = typeof req.query.operation === 'string' ? req.query.operation.toLowerCase() : undefined;
+    idempotent(company, req, res, () => {
+      const time = qboTime();
+      if (operation === 'void') return { [entity]: ctx.entities.void(company, entity, body), time };
+      if (operation === 'delete') return { [entity]: ctx.entities.delete(company, entity, body), time };
+      if (operation === 'update') return { [entity]: ctx.entities.update(company, entity, body), time };
+      if (operation !== undefined) throw faults.unsupportedOperation(`Operation ${operation} is not supported`);
+      const isUpdate = body.Id !== undefined;
+      return {
+        [entity]: isUpdate ? ctx.entities.update(company, entity, body) : ctx.entities.create(company, entity, body),
+        time,
+      };
+    });
+  });
+
+  return router;
+}

@@ -1,0 +1,56 @@
+import { faults } from '../faults';
+import type { QboInvoice, QboPayment } from '../qbo-types';
+import type { Company } from '../store/company';
+import { fromUnits, toUnits } from '../store/sandbox-amounts';
+
+/** Amount applied to each invoice by a payment's lines, in thousandths. */
+export function appliedToInvoices(payment: Pick<QboPayment, 'Line'>): Map<string, number> {
+  const applied = new Map<string, number>();
+  for (const line of payment.Line ?? []) {
+    for (const linked of line.LinkedTxn ?? []) {
+      if (linked.TxnType !== 'Invoice') continue;
+      applied.set(linked.TxnId, (applied.get(linked.TxnId) ?? 0) + toUnits(line.Amount));
+    }
+  }
+  return applied;
+}
+
+/**
+ * Refuses a payment QuickBooks would refuse: a linked invoice that does not exist or belongs to
+ * another customer, more applied to an invoice than its open balance, or lines above TotalAmt.
+ * `credit` holds what this payment already applied (on an update) and is given back first.
+ */
+export function checkPayment(
+  company: Company,
+  payment: Pick<QboPayment, 'Line' | 'TotalAmt' | 'CustomerRef'>,
+  credit: Map<string, number> = new Map(),
+): void {
+  let linesUnits = 0;
+  for (const line of payment.Line ?? []) linesUnits += toUnits(line.Amount);
+  if (linesUnits > toUnits(payment.TotalAmt)) {
+    throw faults.businessValidation('The sum of the amounts applied is more than the payment amount (TotalAmt).');
+  }
+  for (const [invoiceId, units] of appliedToInvoices(payment)) {
+    const invoice = company.table('Invoice').get(invoiceId);
+    if (!invoice) throw faults.invalidReference('Line.LinkedTxn.TxnId', invoiceId);
+    if (invoice.CustomerRef.value !== payment.CustomerRef.value) {
+      throw faults.businessValidation(`Invoice ${invoiceId} belongs to another customer.`);
+    }
+    const open = toUnits(invoice.Balance) + (credit.get(invoiceId) ?? 0);
+    if (units > open) {
+      throw faults.businessValidation(
+        `The payment amount applied to invoice ${invoiceId} (${fromUnits(units)}) is more than its open balance (${fromUnits(open)}).`,
+      );
+    }
+  }
+}
+
+/** Moves an invoice's balance by `units` (negative when paid) and links or unlinks the payment. */
+export function applyToInvoice(invoice: QboInvoice, paymentId: string, units: number, link: boolean): QboInvoice {
+  const others = (invoice.LinkedTxn ?? []).filter((t) => !(t.TxnType === 'Payment' && t.TxnId === paymentId));
+  return {
+    ...invoice,
+    Balance: fromUnits(toUnits(invoice.Balance) + units),
+    LinkedTxn: link ? [...others, { TxnId: paymentId, TxnType: 'Payment' }] : others,
+  };
+}

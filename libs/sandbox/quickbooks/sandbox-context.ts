@@ -1,0 +1,60 @@
+import { EntityService } from './api/entity-service';
+import { NO_CHAOS, type ChaosSettings } from './limits/chaos';
+import { RateLimiter } from './limits/rate-limiter';
+import { OAuthStore } from './oauth/oauth-store';
+import type { QboCompanyData } from './qbo-types';
+import type { ResolvedSandboxOptions } from './sandbox-options';
+import { Company } from './store/company';
+import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
+
+/** Everything one running sandbox holds; the HTTP routes and the programmatic API share it. */
+export class SandboxContext {
+  readonly companies = new Map<string, Company>();
+  readonly oauth: OAuthStore;
+  readonly limiter: RateLimiter;
+  readonly webhooks: WebhookDispatcher;
+  readonly entities: EntityService;
+  chaos: ChaosSettings = { ...NO_CHAOS };
+
+  constructor(readonly options: ResolvedSandboxOptions) {
+    this.oauth = new OAuthStore(options.accessTokenTtlSeconds);
+    this.limiter = new RateLimiter({ ...options.limits });
+    this.webhooks = new WebhookDispatcher(
+      {
+        url: options.webhookUrl,
+        format: options.webhookFormat,
+        verifierToken: options.webhookVerifierToken,
+        batchDelayMs: options.webhookBatchDelayMs,
+        retryDelaysMs: options.webhookRetryDelaysMs,
+        timeoutMs: options.webhookTimeoutMs,
+      },
+      options.clientId,
+    );
+    this.entities = new EntityService(this.webhooks.enqueue);
+    for (const data of options.companies) this.addCompany(data);
+  }
+
+  addCompany(data: QboCompanyData): Company {
+    const company = new Company(data);
+    this.companies.set(company.realmId, company);
+    return company;
+  }
+
+  company(realmId: string): Company | undefined {
+    return this.companies.get(realmId);
+  }
+
+  /** Back to the state the sandbox started in: its initial companies, no tokens, no knobs. */
+  reset(): void {
+    this.companies.clear();
+    for (const data of this.options.companies) this.addCompany(data);
+    this.oauth.clear();
+    this.oauth.setAccessTokenTtl(this.options.accessTokenTtlSeconds);
+    this.limiter.reset();
+    this.limiter.limits = { ...this.options.limits };
+    this.chaos = { ...NO_CHAOS };
+    this.webhooks.cancelPending();
+    this.webhooks.clearDeliveries();
+    this.webhooks.resetMischief();
+  }
+}
