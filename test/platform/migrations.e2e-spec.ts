@@ -1,7 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
 import { ormConfig } from '../../src/platform/database/mikro-orm.config';
-import { assertTestDatabase, TEMPLATE_DATABASE } from '../setup/test-database';
+import { assertTestDatabase, templateDatabase } from '../setup/test-database';
 
 describe('migrations', () => {
   const url = process.env.DATABASE_URL as string;
@@ -9,7 +9,7 @@ describe('migrations', () => {
 
   beforeAll(async () => {
     assertTestDatabase(url);
-    await ensureDatabase(url, TEMPLATE_DATABASE);
+    await ensureDatabase(url, templateDatabase());
     orm = await MikroORM.init(ormConfig(url));
   });
 

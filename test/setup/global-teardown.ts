@@ -1,6 +1,6 @@
 import { dropDatabase } from '../../src/platform/database/ensure-database';
-import { SERVER_URL, TEMPLATE_DATABASE } from './test-database';
+import { SERVER_URL, templateDatabase } from './test-database';
 
 export default async function globalTeardown(): Promise<void> {
-  await dropDatabase(`${SERVER_URL}/${TEMPLATE_DATABASE}`);
+  await dropDatabase(`${SERVER_URL}/${templateDatabase()}`);
 }

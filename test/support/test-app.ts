@@ -5,7 +5,7 @@ import request from 'supertest';
 import { AppModule } from '../../src/app.module';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
 import { configureHttp } from '../../src/platform/http/configure-http';
-import { assertTestDatabase, TEMPLATE_DATABASE } from '../setup/test-database';
+import { assertTestDatabase, templateDatabase } from '../setup/test-database';
 
 export interface TestApp {
   app: INestApplication;
@@ -39,7 +39,7 @@ export async function startTestApp(extra: Pick<ModuleMetadata, 'imports' | 'prov
 async function createFromTemplate(url: string): Promise<void> {
   for (let attempt = 1; ; attempt += 1) {
     try {
-      await ensureDatabase(url, TEMPLATE_DATABASE);
+      await ensureDatabase(url, templateDatabase());
       return;
     } catch (error) {
       // Two files copying the template at the same instant: PostgreSQL says "being accessed".
