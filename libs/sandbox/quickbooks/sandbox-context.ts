@@ -8,6 +8,13 @@ import { Company } from './store/company';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';
 
 /** Everything one running sandbox holds; the HTTP routes and the programmatic API share it. */
+export interface OAuthCall {
+  endpoint: 'token' | 'revoke';
+  grantType: string | null;
+  outcome: 'ok' | 'refused';
+  at: string;
+}
+
 export class SandboxContext {
   readonly companies = new Map<string, Company>();
   readonly oauth: OAuthStore;
@@ -15,6 +22,10 @@ export class SandboxContext {
   readonly webhooks: WebhookDispatcher;
   readonly entities: EntityService;
   chaos: ChaosSettings = { ...NO_CHAOS };
+  /** Every call to the token and revoke endpoints, for tests to count (single-flight refresh). */
+  readonly oauthCalls: OAuthCall[] = [];
+  /** Accounting API requests received per realm (answered or throttled), for benchmarks to report. */
+  readonly apiRequests = new Map<string, number>();
 
   constructor(readonly options: ResolvedSandboxOptions) {
     this.oauth = new OAuthStore(options.accessTokenTtlSeconds);

@@ -96,6 +96,9 @@ export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   router.post('/companies/:realmId/payments', (req, res) =>
     res.status(201).json(user.receivePayment(realm(req), body<ReceivePayment>(req))),
   );
+  router.get('/companies/:realmId/api-requests', (req, res) =>
+    res.json({ realmId: req.params.realmId, count: admin.apiRequests(req.params.realmId) }),
+  );
   router.get('/companies/:realmId/:entity/:id', (req, res) => {
     const entity = entityNameFrom(param(req, 'entity'));
     if (!entity) throw faults.notFound(req.originalUrl);

@@ -1,6 +1,6 @@
 import type { ChaosSettings } from '../limits/chaos';
 import type { QboCompanyData } from '../qbo-types';
-import type { SandboxContext } from '../sandbox-context';
+import type { OAuthCall, SandboxContext } from '../sandbox-context';
 import type { SandboxLimits } from '../sandbox-options';
 import { ENTITY_NAMES, type EntityName } from '../store/entity-name';
 import type { WebhookDelivery, WebhookMischief, WebhookSettings } from '../webhooks/webhook-dispatcher';
@@ -42,6 +42,16 @@ export class SandboxAdmin {
 
   setAccessTokenTtl(seconds: number): void {
     this.ctx.oauth.setAccessTokenTtl(seconds);
+  }
+
+  /** How many Accounting API requests a realm has received. */
+  apiRequests(realmId: string): number {
+    return this.ctx.apiRequests.get(realmId) ?? 0;
+  }
+
+  /** The calls made to the token and revoke endpoints so far, oldest first. */
+  oauthCalls(): OAuthCall[] {
+    return [...this.ctx.oauthCalls];
   }
 
   expireAccessTokens(): void {

@@ -35,7 +35,9 @@ export function authenticate(ctx: SandboxContext) {
 /** 500 requests a minute and 10 at once per realm (configurable); beyond, 429 ThrottleExceeded. */
 export function rateLimit(ctx: SandboxContext) {
   return (req: Request, res: Response, next: NextFunction): void => {
-    const release = ctx.limiter.tryAcquire(String(req.params.realmId));
+    const realmId = String(req.params.realmId);
+    ctx.apiRequests.set(realmId, (ctx.apiRequests.get(realmId) ?? 0) + 1);
+    const release = ctx.limiter.tryAcquire(realmId);
     if (!release) throw faults.throttled();
     res.on('close', release);
     next();

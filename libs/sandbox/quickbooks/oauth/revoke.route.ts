@@ -15,6 +15,7 @@ export function revokeRoute(ctx: SandboxContext): Router {
       return;
     }
     ctx.oauth.revokeToken(token);
+    ctx.oauthCalls.push({ endpoint: 'revoke', grantType: null, outcome: 'ok', at: new Date().toISOString() });
     res.status(200).end();
   });
   return router;

@@ -10,6 +10,11 @@ function oauthError(res: Response, status: number, error: string, description?: 
   res.status(status).json(description ? { error_description: description, error } : { error });
 }
 
+function note(ctx: SandboxContext, grantType: unknown, outcome: 'ok' | 'refused'): void {
+  const grant = typeof grantType === 'string' ? grantType : null;
+  ctx.oauthCalls.push({ endpoint: 'token', grantType: grant, outcome, at: new Date().toISOString() });
+}
+
 /** Checks the client's HTTP Basic credentials; answers 401 invalid_client when they are wrong. */
 export function authenticateClient(ctx: SandboxContext, req: Request, res: Response): boolean {
   const credentials = basicCredentials(req);
@@ -38,6 +43,7 @@ export function tokenRoute(ctx: SandboxContext): Router {
       }
       issued = ctx.oauth.exchangeCode(body.code, ctx.options.clientId, body.redirect_uri);
       if (!issued) {
+        note(ctx, grantType, 'refused');
         oauthError(res, 400, 'invalid_grant');
         return;
       }
@@ -48,6 +54,7 @@ export function tokenRoute(ctx: SandboxContext): Router {
       }
       issued = ctx.oauth.refresh(body.refresh_token, ctx.options.clientId);
       if (!issued) {
+        note(ctx, grantType, 'refused');
         oauthError(res, 400, 'invalid_grant', 'Incorrect or invalid refresh token');
         return;
       }
@@ -75,6 +82,7 @@ export function tokenRoute(ctx: SandboxContext): Router {
     }
     if (req.headers['x-include-refresh-token-hard-expires-in'] === 'true')
       answer.x_refresh_token_hard_expires_in = hardRemaining;
+    note(ctx, grantType, 'ok');
     res.json(answer);
   });
   return router;

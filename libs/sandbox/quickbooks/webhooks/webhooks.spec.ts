@@ -88,7 +88,7 @@ describe('QuickBooks sandbox webhooks', () => {
   it('retries a failed delivery with the same body, keeping event ids', async () => {
     receiver.answerWith(500);
     sandbox.user.createCustomer('42', { DisplayName: 'Retry Me' });
-    await waitFor(() => receiver.received.length >= 2);
+    await waitFor(() => receiver.received.length >= 2 && sandbox.admin.webhookDeliveries().length >= 2);
     const [failed, retried] = receiver.received;
     expect(retried.rawBody).toBe(failed.rawBody);
     const attempts = sandbox.admin.webhookDeliveries().map((d) => [d.attempt, d.status]);
