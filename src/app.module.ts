@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { APP_FILTER, APP_PIPE } from '@nestjs/core';
 import { CqrsModule } from '@nestjs/cqrs';
 import { ClsModule } from 'nestjs-cls';
+import { ContactsModule } from './modules/contacts/contacts.module';
 import { AccountsModule } from './platform/accounts/accounts.module';
 import { QueueBoardModule } from './platform/admin/queue-board.module';
 import { validateEnvironment } from './platform/config/environment';
@@ -16,6 +17,8 @@ import { InboxModule } from './platform/inbox/inbox.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
 import { QueueModule } from './platform/queue/queue.module';
+import { IntegrationModule } from './modules/integration/integration.module';
+import { InvoicingModule } from './modules/invoicing/invoicing.module';
 
 @Module({
   imports: [
@@ -35,6 +38,9 @@ import { QueueModule } from './platform/queue/queue.module';
     HealthModule,
     QueueBoardModule,
     AccountsModule,
+    ContactsModule,
+    InvoicingModule,
+    IntegrationModule,
   ],
   providers: [
     UnhandledExceptionsLogger,

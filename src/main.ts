@@ -6,11 +6,13 @@ import { AppModule } from './app.module';
 import { EnvironmentError, validateEnvironment } from './platform/config/environment';
 import { migrateDatabase } from './platform/database/migrate';
 import { configureHttp } from './platform/http/configure-http';
+import { startSandboxModeIfUnconfigured } from './sandbox-mode';
 
 /** Starts Settle: the HTTP API, the worker, or both (ROLE=all, the default). */
 export async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
   await migrateDatabase(env.DATABASE_URL);
+  await startSandboxModeIfUnconfigured(env);
   if (env.ROLE === 'worker') {
     const worker = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
     worker.useLogger(worker.get(Logger));

@@ -1,3 +1,11 @@
+import { ImportOutcomeSchema } from './modules/invoicing/infrastructure/import-outcome.schema';
+import { InvoiceSchema } from './modules/invoicing/infrastructure/invoice.schema';
+import { ContactImportOutcomeSchema } from './modules/contacts/infrastructure/contact-import-outcome.schema';
+import { ContactSchema } from './modules/contacts/infrastructure/contact.schema';
+import { OAuthStateSchema } from './modules/integration/infrastructure/persistence/oauth-state.schema';
+import { QuickBooksChangeNoticeSchema } from './modules/integration/infrastructure/persistence/quickbooks-change-notice.schema';
+import { QuickBooksConnectionSchema } from './modules/integration/infrastructure/persistence/quickbooks-connection.schema';
+import { QuickBooksImportSchema } from './modules/integration/infrastructure/persistence/quickbooks-import.schema';
 import { AccountSchema } from './platform/accounts/infrastructure/account.schema';
 import { ApiKeySchema } from './platform/accounts/infrastructure/api-key.schema';
 import { UserSchema } from './platform/accounts/infrastructure/user.schema';
@@ -13,4 +21,12 @@ export const SCHEMAS = [
   OutboxMessageSchema,
   HandledEventSchema,
   InboxMessageSchema,
+  ContactSchema,
+  ContactImportOutcomeSchema,
+  InvoiceSchema,
+  ImportOutcomeSchema,
+  QuickBooksConnectionSchema,
+  OAuthStateSchema,
+  QuickBooksChangeNoticeSchema,
+  QuickBooksImportSchema,
 ];

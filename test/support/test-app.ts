@@ -14,7 +14,12 @@ export interface TestApp {
 }
 
 /** The whole Settle app (API and worker roles) on this test file's database and Redis prefix. */
-export async function startTestApp(extra: Pick<ModuleMetadata, 'imports' | 'providers'> = {}): Promise<TestApp> {
+export interface TestAppOptions extends Pick<ModuleMetadata, 'imports' | 'providers'> {
+  /** Also listen on this port, for callers outside the process (the QuickBooks sandbox's webhooks). */
+  listenPort?: number;
+}
+
+export async function startTestApp(extra: TestAppOptions = {}): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   assertTestDatabase(url);
   await createFromTemplate(url);
@@ -25,6 +30,7 @@ export async function startTestApp(extra: Pick<ModuleMetadata, 'imports' | 'prov
   const app = moduleRef.createNestApplication({ rawBody: true, logger: false });
   configureHttp(app);
   await app.init();
+  if (extra.listenPort !== undefined) await app.listen(extra.listenPort, '127.0.0.1');
   return {
     app,
     http: () => request(app.getHttpServer()),

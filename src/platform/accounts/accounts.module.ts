@@ -7,6 +7,7 @@ import { ChangeUserRoleHttpController } from './use-cases/change-user-role/chang
 import { ChangeUserRoleHandler } from './use-cases/change-user-role/change-user-role.handler';
 import { CreateApiKeyHttpController } from './use-cases/create-api-key/create-api-key.http.controller';
 import { CreateApiKeyHandler } from './use-cases/create-api-key/create-api-key.handler';
+import { GetAccountSettingsHandler } from './use-cases/get-account-settings/get-account-settings.handler';
 import { GetMeHttpController } from './use-cases/get-me/get-me.http.controller';
 import { GetMeHandler } from './use-cases/get-me/get-me.handler';
 import { GetUserHttpController } from './use-cases/get-user/get-user.http.controller';
@@ -36,6 +37,7 @@ const handlers = [
   CreateApiKeyHandler,
   ListApiKeysHandler,
   RevokeApiKeyHandler,
+  GetAccountSettingsHandler,
 ];
 
 /** Tenants, their users and API keys: the platform's accounts, not a bounded context. */

@@ -10,6 +10,9 @@ enum NodeEnv {
   test = 'test',
 }
 
+const HTTP_URL = /^https?:\/\/\S+$/;
+const HTTP_ORIGIN = /^https?:\/\/[^/\s]+\/?$/;
+
 const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
 
 /** Every variable Settle reads. Defaults suit a developer machine; production must set secrets. */
@@ -86,6 +89,92 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  QBO_CLIENT_ID?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  QBO_CLIENT_SECRET?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'QBO_REDIRECT_URI must be an http(s) URL' })
+  QBO_REDIRECT_URI?: string;
+
+  @IsOptional()
+  @IsString()
+  @MinLength(1)
+  QBO_WEBHOOK_VERIFIER_TOKEN?: string;
+
+  @IsIn(['sandbox', 'production'])
+  QBO_ENVIRONMENT: 'sandbox' | 'production' = 'production';
+
+  @IsOptional()
+  @Matches(HTTP_ORIGIN, {
+    message: 'QBO_API_BASE_URL must be the host part only, e.g. https://quickbooks.api.intuit.com',
+  })
+  QBO_API_BASE_URL?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'QBO_AUTHORIZE_URL must be an http(s) URL' })
+  QBO_AUTHORIZE_URL?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'QBO_TOKEN_URL must be an http(s) URL' })
+  QBO_TOKEN_URL?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'QBO_REVOKE_URL must be an http(s) URL' })
+  QBO_REVOKE_URL?: string;
+
+  @IsOptional()
+  @Matches(HTTP_URL, { message: 'QBO_USERINFO_URL must be an http(s) URL' })
+  QBO_USERINFO_URL?: string;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(75)
+  QBO_MINOR_VERSION = 75;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QBO_REQUESTS_PER_MINUTE = 500;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QBO_CONCURRENT_REQUESTS = 10;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QBO_RETRY_BASE_MS = 1000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QBO_THROTTLE_RETRY_MS = 60_000;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  @Max(20)
+  QBO_MAX_ATTEMPTS = 6;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(1)
+  QBO_CDC_INTERVAL_SECONDS = 300;
+
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  QBO_SANDBOX_PORT = 4010;
 }
 
 export class EnvironmentError extends Error {}
@@ -95,6 +184,12 @@ export function validateEnvironment(raw: Record<string, unknown>): Environment {
   const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
+  const qboCredentials = [env.QBO_CLIENT_ID, env.QBO_CLIENT_SECRET, env.QBO_WEBHOOK_VERIFIER_TOKEN];
+  if (qboCredentials.some(Boolean) && !qboCredentials.every(Boolean)) {
+    problems.push(
+      'QBO_CLIENT_ID, QBO_CLIENT_SECRET, QBO_WEBHOOK_VERIFIER_TOKEN: set all three for a real Intuit app, or none for the sandbox',
+    );
+  }
   if (env.NODE_ENV === NodeEnv.production) {
     if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production');
     if (!env.ENCRYPTION_KEY) problems.push('ENCRYPTION_KEY: required in production');

@@ -17,7 +17,8 @@ export function configureHttp(app: INestApplication): void {
   const config = app.get<ReturnType<typeof appConfig>>(appConfig.KEY);
   express.set('trust proxy', 'loopback');
   express.disable('x-powered-by');
-  express.useBodyParser('json', { limit: config.bodyLimitBytes });
+  // application/*+json covers CloudEvents webhooks (application/cloudevents-batch+json).
+  express.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
   app.use(correlationMiddleware().use);
   app.use(helmet());

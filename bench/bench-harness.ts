@@ -1,0 +1,159 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+import { join } from 'node:path';
+import { NestFactory } from '@nestjs/core';
+import type { INestApplication } from '@nestjs/common';
+import Redis from 'ioredis';
+import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
+import { freePort } from '../libs/testing';
+import { dropDatabase } from '../src/platform/database/ensure-database';
+import { migrateDatabase } from '../src/platform/database/migrate';
+import { configureHttp } from '../src/platform/http/configure-http';
+
+/** What the sandbox process reports of itself. */
+export interface SandboxInfo {
+  realmId: string;
+  baseUrl: string;
+  apiBaseUrl: string;
+  authorizeUrl: string;
+  tokenUrl: string;
+  revokeUrl: string;
+  userInfoUrl: string;
+  adminUrl: string;
+  clientId: string;
+  clientSecret: string;
+  verifierToken: string;
+  activeCustomers: number;
+}
+
+/**
+ * Settle in this process and the QuickBooks sandbox in another, on a throwaway database and Redis
+ * prefix, for a benchmark to drive over real HTTP as a user would. Memory is this process's,
+ * sampled while `measure` runs.
+ */
+export interface Bench {
+  url: string;
+  sandbox: SandboxInfo;
+  call<T>(method: string, path: string, body?: unknown): Promise<T>;
+  admin<T>(method: string, path: string, body?: unknown): Promise<T>;
+  measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number }>;
+  close(): Promise<void>;
+}
+
+async function request<T>(url: string, method: string, headers: Record<string, string>, body?: unknown): Promise<T> {
+  const response = await fetch(url, {
+    method,
+    headers: { 'content-type': 'application/json', ...headers },
+    body: body === undefined ? undefined : JSON.stringify(body),
+  });
+  const text = await response.text();
+  if (!response.ok) throw new Error(`${method} ${url}: ${response.status} ${text}`);
+  return (text ? JSON.parse(text) : undefined) as T;
+}
+
+function startSandboxProcess(
+  company: GenerateCompanyOptions,
+  webhookUrl: string,
+): Promise<{ child: ChildProcess; info: SandboxInfo }> {
+  const child = spawn(
+    process.execPath,
+    ['-r', '@swc-node/register', join(__dirname, 'sandbox-process.ts'), JSON.stringify({ company, webhookUrl })],
+    { stdio: ['ignore', 'pipe', 'inherit'] },
+  );
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`The sandbox process exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) =>
+      resolve({ child, info: JSON.parse(line) as SandboxInfo }),
+    );
+  });
+}
+
+export async function startBench(company: GenerateCompanyOptions): Promise<Bench> {
+  const stamp = `${Date.now()}_${process.pid}`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const { child, info } = await startSandboxProcess(company, `${url}/webhooks/quickbooks`);
+  Object.assign(process.env, {
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_${stamp}`,
+    QUEUE_PREFIX: `settle-bench-${stamp}`,
+    PUBLIC_URL: url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    QBO_CLIENT_ID: info.clientId,
+    QBO_CLIENT_SECRET: info.clientSecret,
+    QBO_WEBHOOK_VERIFIER_TOKEN: info.verifierToken,
+    QBO_ENVIRONMENT: 'sandbox',
+    QBO_API_BASE_URL: info.apiBaseUrl,
+    QBO_AUTHORIZE_URL: info.authorizeUrl,
+    QBO_TOKEN_URL: info.tokenUrl,
+    QBO_REVOKE_URL: info.revokeUrl,
+    QBO_USERINFO_URL: info.userInfoUrl,
+  });
+  await migrateDatabase(process.env.DATABASE_URL as string);
+  const { AppModule } = await import('../src/app.module');
+  const app: INestApplication = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
+  configureHttp(app);
+  await app.listen(port, '127.0.0.1');
+
+  const auth: Record<string, string> = {};
+  const call = <T>(method: string, path: string, body?: unknown) => request<T>(`${url}${path}`, method, auth, body);
+  const signup = await call<{ accessToken: string }>('POST', '/api/v1/auth/signup', {
+    accountName: 'Bench Ltd',
+    email: `bench-${stamp}@example.com`,
+    password: 'a benchmark password',
+  });
+  auth.Authorization = `Bearer ${signup.accessToken}`;
+  const { authorizeUrl } = await call<{ authorizeUrl: string }>('POST', '/api/v1/integrations/quickbooks/connect', {});
+  const consent = await fetch(`${authorizeUrl}&approve=1&realmId=${info.realmId}`, { redirect: 'manual' });
+  const landing = await fetch(consent.headers.get('location') as string);
+  if (landing.status !== 200) throw new Error(`Connecting failed: ${landing.status} ${await landing.text()}`);
+
+  return {
+    url,
+    sandbox: info,
+    call,
+    admin: (method, path, body) => request(`${info.adminUrl}${path}`, method, {}, body),
+    async measure(work) {
+      const baseline = process.memoryUsage().rss;
+      let peak = baseline;
+      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      const started = performance.now();
+      try {
+        const result = await work();
+        const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
+        return {
+          result,
+          seconds: (performance.now() - started) / 1000,
+          peakRssMb: mb(peak),
+          baselineRssMb: mb(baseline),
+        };
+      } finally {
+        clearInterval(sampler);
+      }
+    },
+    async close() {
+      await app.close();
+      child.kill('SIGTERM');
+      await dropDatabase(process.env.DATABASE_URL as string);
+      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
+
+/** How many Accounting API requests the sandbox has received for the company. */
+export async function apiRequests(bench: Bench): Promise<number> {
+  const { count } = await bench.admin<{ count: number }>('GET', `/companies/${bench.sandbox.realmId}/api-requests`);
+  return count;
+}
+
+/** Starts an import and polls it until it ends; answers its final view. */
+export async function runImport<T extends { status: string }>(bench: Bench, body: Record<string, unknown>): Promise<T> {
+  const { importId } = await bench.call<{ importId: string }>('POST', '/api/v1/integrations/quickbooks/imports', body);
+  for (;;) {
+    const view = await bench.call<T>('GET', `/api/v1/integrations/quickbooks/imports/${importId}`);
+    if (view.status === 'completed' || view.status === 'failed') return view;
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}

@@ -1,0 +1,42 @@
+import { apiRequests, runImport, startBench } from './bench-harness';
+
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
+
+interface ContactsImport {
+  status: string;
+  error: string | null;
+  contacts: { total: number; done: number; counts: Record<string, number>; skipped: unknown[] };
+}
+
+/** npm run bench:contacts — 10,000 customers (2% sharing a phone or an email) into an empty account. */
+async function main(): Promise<void> {
+  const bench = await startBench({
+    seed: 'bench-contacts',
+    customers: CUSTOMERS,
+    invoices: 1,
+    sharedContactShare: 0.02,
+  });
+  try {
+    const requestsBefore = await apiRequests(bench);
+    const { result, seconds, peakRssMb, baselineRssMb } = await bench.measure(() =>
+      runImport<ContactsImport>(bench, { kind: 'contacts' }),
+    );
+    if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
+    const { total, counts } = result.contacts;
+    console.log(`contacts import: ${total} active customers (of ${CUSTOMERS}) in ${seconds.toFixed(2)} s`);
+    console.log(`  ${Math.round(total / seconds)} customers/s; outcome ${JSON.stringify(counts)}`);
+    console.log(`  QuickBooks requests: ${(await apiRequests(bench)) - requestsBefore}`);
+    console.log(`  Settle's memory (RSS): ${baselineRssMb} MB before, ${peakRssMb} MB at peak`);
+    console.log('  target: under 5 s for 10,000 customers on a 2-core machine, memory flat in the number of customers');
+  } finally {
+    await bench.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

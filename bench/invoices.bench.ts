@@ -1,0 +1,89 @@
+import { apiRequests, runImport, startBench, type Bench } from './bench-harness';
+
+const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
+const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
+const YEAR = 2025;
+const LIVE_CHANGES = 20;
+
+interface Phase {
+  total: number;
+  done: number;
+  counts: Record<string, number>;
+}
+
+interface InvoicesImport {
+  status: string;
+  error: string | null;
+  contacts: Phase;
+  invoices: Phase;
+}
+
+interface InvoiceView {
+  id: string;
+  dueDate: string | null;
+  quickBooks: { id: string | null };
+}
+
+/** Edits invoices in QuickBooks one at a time and times each until Settle's API shows the change. */
+async function liveChangeLatencies(bench: Bench): Promise<number[]> {
+  const page = await bench.call<{ data: { id: string }[] }>('GET', `/api/v1/invoices?limit=${LIVE_CHANGES}`);
+  const latencies: number[] = [];
+  for (const [n, row] of page.data.entries()) {
+    const invoice = await bench.call<InvoiceView>('GET', `/api/v1/invoices/${row.id}`);
+    const dueDate = `2027-01-${String(n + 1).padStart(2, '0')}`;
+    const started = performance.now();
+    await bench.admin('POST', `/companies/${bench.sandbox.realmId}/invoices/${invoice.quickBooks.id}`, {
+      DueDate: dueDate,
+    });
+    for (;;) {
+      const seen = await bench.call<InvoiceView>('GET', `/api/v1/invoices/${row.id}`);
+      if (seen.dueDate === dueDate) break;
+      if (performance.now() - started > 30_000) throw new Error(`Invoice ${row.id} did not change within 30 s`);
+      await new Promise((resolve) => setTimeout(resolve, 20));
+    }
+    latencies.push(performance.now() - started);
+  }
+  return latencies.sort((a, b) => a - b);
+}
+
+/** npm run bench:invoices — one year of 100,000 invoices for 10,000 customers into an empty account. */
+async function main(): Promise<void> {
+  const bench = await startBench({ seed: 'bench-invoices', customers: CUSTOMERS, invoices: INVOICES, years: YEAR });
+  try {
+    const requestsBefore = await apiRequests(bench);
+    const { result, seconds, peakRssMb, baselineRssMb } = await bench.measure(() =>
+      runImport<InvoicesImport>(bench, { kind: 'invoices', year: YEAR }),
+    );
+    if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
+    const requests = (await apiRequests(bench)) - requestsBefore;
+    console.log(
+      `invoices import of ${YEAR}: ${result.invoices.total} invoices, after ${result.contacts.total} customers, in ${seconds.toFixed(2)} s`,
+    );
+    console.log(
+      `  ${Math.round(result.invoices.total / seconds)} invoices/s overall; QuickBooks requests: ${requests}`,
+    );
+    console.log(
+      `  contacts ${JSON.stringify(result.contacts.counts)}; invoices ${JSON.stringify(result.invoices.counts)}`,
+    );
+    console.log(`  Settle's memory (RSS): ${baselineRssMb} MB before, ${peakRssMb} MB at peak`);
+    console.log('  target: under 30 s on a 2-core machine, memory bounded by a page');
+
+    const latencies = await liveChangeLatencies(bench);
+    const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
+    const median = latencies[Math.floor(latencies.length / 2)];
+    console.log(
+      `live change (QuickBooks edit → webhook → visible in the API), ${latencies.length} changes: ` +
+        `median ${Math.round(median)} ms, p95 ${Math.round(p95)} ms (target p95 under 2000 ms)`,
+    );
+  } finally {
+    await bench.close();
+  }
+}
+
+main().then(
+  () => process.exit(0),
+  (error: unknown) => {
+    console.error(error);
+    process.exit(1);
+  },
+);

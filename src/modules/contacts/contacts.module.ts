@@ -1,0 +1,39 @@
+import { Module } from '@nestjs/common';
+import { contactRepositoryProvider } from './infrastructure/contact-repository.provider';
+import { CreateContactHandler } from './use-cases/create-contact/create-contact.handler';
+import { CreateContactHttpController } from './use-cases/create-contact/create-contact.http.controller';
+import { DeleteContactHandler } from './use-cases/delete-contact/delete-contact.handler';
+import { DeleteContactHttpController } from './use-cases/delete-contact/delete-contact.http.controller';
+import { FindContactsByQuickBooksIdsHandler } from './use-cases/find-contacts-by-quickbooks-ids/find-contacts-by-quickbooks-ids.handler';
+import { GetContactImportSummaryHandler } from './use-cases/get-contact-import-summary/get-contact-import-summary.handler';
+import { GetContactHandler } from './use-cases/get-contact/get-contact.handler';
+import { GetContactHttpController } from './use-cases/get-contact/get-contact.http.controller';
+import { ListContactsHandler } from './use-cases/list-contacts/list-contacts.handler';
+import { ListContactsHttpController } from './use-cases/list-contacts/list-contacts.http.controller';
+import { UpdateContactHandler } from './use-cases/update-contact/update-contact.handler';
+import { UpdateContactHttpController } from './use-cases/update-contact/update-contact.http.controller';
+import { UpsertContactsFromQuickBooksHandler } from './use-cases/upsert-contacts-from-quickbooks/upsert-contacts-from-quickbooks.handler';
+
+const handlers = [
+  CreateContactHandler,
+  GetContactHandler,
+  UpdateContactHandler,
+  DeleteContactHandler,
+  ListContactsHandler,
+  UpsertContactsFromQuickBooksHandler,
+  FindContactsByQuickBooksIdsHandler,
+  GetContactImportSummaryHandler,
+];
+
+/** Contacts: who invoices are texted to, deduplicated by mobile and email, fed by QuickBooks. */
+@Module({
+  controllers: [
+    ListContactsHttpController,
+    CreateContactHttpController,
+    GetContactHttpController,
+    UpdateContactHttpController,
+    DeleteContactHttpController,
+  ],
+  providers: [contactRepositoryProvider, ...handlers],
+})
+export class ContactsModule {}

@@ -1,0 +1,33 @@
+import { Command } from '@nestjs/cqrs';
+import type { QuickBooksCustomerRecord } from './quickbooks-customer.record';
+
+export type ContactUpsertResult = 'created' | 'updated' | 'unchanged' | 'skipped';
+
+export interface ContactUpsertOutcome {
+  quickBooksId: string;
+  displayName: string | null;
+  result: ContactUpsertResult;
+  /** Set when the contact exists after the upsert (not for skipped customers). */
+  contactId: string | null;
+  /** Why a customer was skipped, or what was imported only in part (an unparseable phone). */
+  reasons: string[];
+}
+
+/**
+ * Applies QuickBooks' customers to the account's contacts, in the order given, by Contacts' rules
+ * (link, match by mobile then email, QuickBooks is the master, conflicts skipped). One page of
+ * customers is one transaction. With an `importId`, the outcome of each customer is recorded with
+ * it, so a retried page answers as it did the first time (no double counting after a crash).
+ * `defaultRegion` (ISO 3166-1 alpha-2, the account's country) reads phone numbers written without
+ * a country code.
+ */
+export class UpsertContactsFromQuickBooksCommand extends Command<ContactUpsertOutcome[]> {
+  constructor(
+    readonly accountId: string,
+    readonly customers: QuickBooksCustomerRecord[],
+    readonly importId: string | null = null,
+    readonly defaultRegion: string = 'GB',
+  ) {
+    super();
+  }
+}

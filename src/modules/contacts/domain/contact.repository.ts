@@ -1,0 +1,26 @@
+import type { Contact } from './contact';
+import type { ContactImportOutcome } from './contact-import-outcome';
+
+export interface ImportLookupKeys {
+  quickBooksIds: string[];
+  mobiles: string[];
+  emails: string[];
+}
+
+/** The account's contacts (the account is the caller's: implementations are tenant-scoped). */
+export interface ContactRepository {
+  findById(id: string): Promise<Contact | null>;
+  /** The contact other than `exceptId` holding this mobile or email, if any. */
+  findHolder(field: 'mobile' | 'email', value: string, exceptId?: string): Promise<Contact | null>;
+  /** In one query, every contact linked to one of the ids or holding one of the mobiles or emails. */
+  findForImport(keys: ImportLookupKeys): Promise<Contact[]>;
+  add(contacts: Contact[]): void;
+  /** Writes new contacts at once, in multi-row inserts (for imports). */
+  insertAll(contacts: Contact[]): Promise<void>;
+  remove(contact: Contact): void;
+}
+
+export interface ContactImportOutcomeRepository {
+  findRecorded(importId: string, quickBooksIds: string[]): Promise<ContactImportOutcome[]>;
+  insertAll(outcomes: ContactImportOutcome[]): Promise<void>;
+}

@@ -1,0 +1,12 @@
+import { Command } from '@nestjs/cqrs';
+import type { ContactResponseDto } from '../contact.response.dto';
+import type { ContactInput } from '../contact-input';
+
+export class CreateContactCommand extends Command<ContactResponseDto> {
+  constructor(
+    readonly accountId: string,
+    readonly input: ContactInput,
+  ) {
+    super();
+  }
+}

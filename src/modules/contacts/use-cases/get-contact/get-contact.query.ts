@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import type { ContactResponseDto } from '../contact.response.dto';
+
+export class GetContactQuery extends Query<ContactResponseDto> {
+  constructor(readonly contactId: string) {
+    super();
+  }
+}

@@ -1,0 +1,13 @@
+import { Command } from '@nestjs/cqrs';
+import type { ContactResponseDto } from '../contact.response.dto';
+import type { ContactInput } from '../contact-input';
+
+export class UpdateContactCommand extends Command<ContactResponseDto> {
+  constructor(
+    readonly accountId: string,
+    readonly contactId: string,
+    readonly changes: ContactInput,
+  ) {
+    super();
+  }
+}

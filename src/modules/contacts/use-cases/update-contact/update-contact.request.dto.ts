@@ -1,0 +1,3 @@
+import { ContactDetailsRequestDto } from '../contact-details.request.dto';
+
+export class UpdateContactRequestDto extends ContactDetailsRequestDto {}

@@ -1,0 +1,88 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import {
+  type ContactUpsertOutcome,
+  UpsertContactsFromQuickBooksCommand,
+} from '../../contracts/upsert-contacts-from-quickbooks.command';
+import type { QuickBooksCustomerRecord } from '../../contracts/quickbooks-customer.record';
+import { ContactDirectory } from '../../domain/contact-directory';
+import { ContactImportOutcome } from '../../domain/contact-import-outcome';
+import type { ImportLookupKeys } from '../../domain/contact.repository';
+import { detailsFromQuickBooks, type QuickBooksCustomerDetails } from '../../domain/quickbooks-customer-details';
+import { importQuickBooksCustomers } from '../../domain/quickbooks-import';
+import { MikroOrmContactImportOutcomeRepository } from '../../infrastructure/mikro-orm-contact-import-outcome.repository';
+import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
+import { inAccountTransaction } from '../../infrastructure/tenant-transaction';
+
+/**
+ * One page of customers in one transaction, with a constant number of queries: the outcomes
+ * already recorded for this import, then every contact the page can touch (by QuickBooks id,
+ * mobile or email) in one query; the rules run in memory; new contacts and outcomes are written by
+ * multi-row inserts, changed contacts by the flush at commit. A retried page answers with the outcomes recorded the first time.
+ */
+@CommandHandler(UpsertContactsFromQuickBooksCommand)
+export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<UpsertContactsFromQuickBooksCommand> {
+  constructor(private readonly em: EntityManager) {}
+
+  execute(command: UpsertContactsFromQuickBooksCommand): Promise<ContactUpsertOutcome[]> {
+    const { accountId, customers, importId, defaultRegion } = command;
+    return inAccountTransaction(this.em, accountId, async (tx) => {
+      const contacts = new MikroOrmContactRepository(tx);
+      const outcomes = new MikroOrmContactImportOutcomeRepository(tx);
+      const recorded = new Map<string, ContactUpsertOutcome>();
+      if (importId) {
+        const previous = await outcomes.findRecorded(importId, uniqueIds(customers));
+        for (const outcome of previous) recorded.set(outcome.quickBooksId, outcome.toOutcome());
+      }
+      const fresh = customers.filter((customer) => !recorded.has(customer.quickBooksId));
+      const applied = new Map<string, ContactUpsertOutcome>();
+      if (fresh.length > 0) {
+        const read = readOnce(defaultRegion);
+        const directory = new ContactDirectory(await contacts.findForImport(lookupKeys(fresh, read)));
+        const now = new Date();
+        const result = importQuickBooksCustomers(directory, { accountId, customers: fresh, defaultRegion, now, read });
+        await contacts.insertAll(result.created);
+        for (const outcome of result.outcomes) applied.set(outcome.quickBooksId, outcome);
+        if (importId) {
+          await outcomes.insertAll(
+            [...applied.values()].map((outcome, position) =>
+              ContactImportOutcome.record(accountId, importId, position, outcome, now),
+            ),
+          );
+        }
+      }
+      // One outcome per customer id (its last, should a page list a customer twice), as recorded.
+      return customers.map(
+        (customer) =>
+          (recorded.get(customer.quickBooksId) ?? applied.get(customer.quickBooksId)) as ContactUpsertOutcome,
+      );
+    });
+  }
+}
+
+function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
+  return [...new Set(customers.map((customer) => customer.quickBooksId))];
+}
+
+function readOnce(defaultRegion: string): (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails {
+  const read = new Map<QuickBooksCustomerRecord, QuickBooksCustomerDetails>();
+  return (record) => {
+    const details = read.get(record) ?? detailsFromQuickBooks(record, defaultRegion);
+    read.set(record, details);
+    return details;
+  };
+}
+
+function lookupKeys(
+  customers: QuickBooksCustomerRecord[],
+  read: (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails,
+): ImportLookupKeys {
+  const mobiles = new Set<string>();
+  const emails = new Set<string>();
+  for (const customer of customers) {
+    const { details } = read(customer);
+    if (details.mobile) mobiles.add(details.mobile);
+    if (details.email) emails.add(details.email);
+  }
+  return { quickBooksIds: uniqueIds(customers), mobiles: [...mobiles], emails: [...emails] };
+}

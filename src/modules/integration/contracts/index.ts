@@ -1,0 +1,3 @@
+export * from './quickbooks-connected.event';
+export * from './quickbooks-connection-lost.event';
+export * from './quickbooks-disconnected.event';

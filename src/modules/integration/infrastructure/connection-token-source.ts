@@ -1,0 +1,98 @@
+import { LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { Injectable, Logger } from '@nestjs/common';
+import { TENANT_FILTER } from '../../../platform/database/tenant-filter';
+import { Outbox } from '../../../platform/outbox/outbox';
+import { QuickBooksConnectionLostEvent } from '../contracts';
+import type { AccessTokenSource } from '../domain/access-token-source.port';
+import { QuickBooksConnection, type SealedTokens } from '../domain/quickbooks-connection';
+import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
+import { QuickBooksConnectionLostError } from '../domain/quickbooks.errors';
+import { IntuitGrantRejectedError, IntuitOAuthAdapter, type IntuitTokens } from './intuit-oauth.adapter';
+import { TokenCipher } from './token-cipher';
+
+type RefreshOutcome = { accessToken: string; lost?: undefined } | { accessToken?: undefined; lost: string };
+
+/** Refresh this long before the access token expires, so no call goes out with a dying token. */
+const REFRESH_AHEAD_MS = 5 * 60 * 1000;
+
+/**
+ * Access tokens from the connection row. A refresh is single-flight across every process: it runs
+ * under a row lock (SELECT … FOR UPDATE), and whoever waited on the lock finds the new token and
+ * uses it. The rotated refresh token is written in the same transaction that read the old one. A
+ * refused refresh marks the connection needs_reconnect, once, and every caller gets
+ * QuickBooksConnectionLostError instead of looping.
+ */
+@Injectable()
+export class ConnectionTokenSource implements AccessTokenSource {
+  private readonly logger = new Logger(ConnectionTokenSource.name);
+
+  constructor(
+    private readonly orm: MikroORM,
+    private readonly cipher: TokenCipher,
+    private readonly intuit: IntuitOAuthAdapter,
+    private readonly outbox: Outbox,
+  ) {}
+
+  async current(company: QuickBooksCompanyRef): Promise<string> {
+    const connection = await this.scopedEm(company).findOne(QuickBooksConnection, { id: company.connectionId });
+    const token = this.usableToken(connection, company);
+    if (token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) return token.clear;
+    return this.refresh(company, token.clear);
+  }
+
+  afterUnauthorized(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
+    return this.refresh(company, staleToken);
+  }
+
+  private async refresh(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
+    const outcome = await this.scopedEm(company).transactional(async (tx): Promise<RefreshOutcome> => {
+      const connection = await tx.findOne(
+        QuickBooksConnection,
+        { id: company.connectionId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const token = this.usableToken(connection, company);
+      const refreshedMeanwhile = token.clear !== staleToken;
+      if (refreshedMeanwhile && token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) {
+        return { accessToken: token.clear };
+      }
+      const live = connection as QuickBooksConnection;
+      try {
+        const tokens = await this.intuit.refresh(this.cipher.open(live.refreshToken as string), live.realmId);
+        live.refreshed(this.seal(tokens));
+        return { accessToken: tokens.accessToken };
+      } catch (error) {
+        if (!(error instanceof IntuitGrantRejectedError)) throw error;
+        this.logger.warn({ realmId: live.realmId, reason: error.message }, 'QuickBooks refused the refresh token');
+        live.lose(`QuickBooks refused the refresh token (${error.message}); reconnect QuickBooks`);
+        this.outbox.record(tx, new QuickBooksConnectionLostEvent(live.accountId, live.realmId, error.message));
+        return { lost: live.statusReason as string };
+      }
+    });
+    if (outcome.lost !== undefined) throw new QuickBooksConnectionLostError(company.connectionId, outcome.lost);
+    return outcome.accessToken;
+  }
+
+  private usableToken(connection: QuickBooksConnection | null, company: QuickBooksCompanyRef) {
+    if (!connection || !connection.isConnected() || !connection.accessToken || !connection.accessTokenExpiresAt) {
+      throw new QuickBooksConnectionLostError(company.connectionId, connection?.statusReason ?? 'not connected');
+    }
+    return { clear: this.cipher.open(connection.accessToken), expiresAt: connection.accessTokenExpiresAt };
+  }
+
+  seal(tokens: IntuitTokens): SealedTokens {
+    return {
+      accessToken: this.cipher.seal(tokens.accessToken),
+      refreshToken: this.cipher.seal(tokens.refreshToken),
+      accessTokenExpiresAt: tokens.accessTokenExpiresAt,
+      refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
+      refreshTokenHardExpiresAt: tokens.refreshTokenHardExpiresAt,
+    };
+  }
+
+  private scopedEm(company: QuickBooksCompanyRef) {
+    const em = this.orm.em.fork({ clear: true, useContext: false });
+    em.setFilterParams(TENANT_FILTER, { accountId: company.accountId });
+    return em;
+  }
+}

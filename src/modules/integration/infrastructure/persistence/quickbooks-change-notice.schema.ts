@@ -1,0 +1,21 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { QuickBooksChangeNoticeRecord } from '../../domain/quickbooks-change-notice.record';
+
+/** Written while routing a delivery, before the realm's account is known: not tenant-filtered. */
+export const QuickBooksChangeNoticeSchema = new EntitySchema<QuickBooksChangeNoticeRecord>({
+  class: QuickBooksChangeNoticeRecord,
+  tableName: 'integration_quickbooks_change_notices',
+  indexes: [{ name: 'integration_qbo_notices_entity_idx', properties: ['realmId', 'entity', 'entityId'] }],
+  properties: {
+    eventKey: { type: 'string', length: 200, primary: true },
+    accountId: { type: 'uuid', nullable: true },
+    realmId: { type: 'string', length: 32 },
+    entity: { type: 'string', length: 64 },
+    entityId: { type: 'string', length: 64 },
+    operation: { type: 'string', length: 32 },
+    occurredAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    receivedAt: { type: 'datetime', columnType: 'timestamptz' },
+    outcome: { type: 'text', nullable: true },
+    processedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+  },
+});

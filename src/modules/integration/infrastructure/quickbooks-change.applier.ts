@@ -1,0 +1,97 @@
+import { Injectable, Logger } from '@nestjs/common';
+import { CommandBus } from '@nestjs/cqrs';
+import type { QboCustomer, QboInvoice } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import {
+  RemoveInvoiceDeletedInQuickBooksCommand,
+  UpsertInvoicesFromQuickBooksCommand,
+  type InvoiceUpsertOutcome,
+  type QuickBooksInvoiceRecord,
+} from '../../invoicing/contracts';
+import type { QuickBooksChange } from '../domain/quickbooks-change';
+import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
+import { toQuickBooksInvoiceRecord } from './mapping';
+import { QuickBooksCustomerContacts } from './quickbooks-customer-contacts';
+import { QuickBooksTaxContexts } from './quickbooks-tax-contexts';
+
+/**
+ * The one path by which a QuickBooks change reaches Settle, whether a webhook or a CDC pass found
+ * it: QuickBooks JSON becomes Settle's records here and goes to Contacts or Invoicing as their
+ * commands. Answers a short description of what happened, for the notice's record.
+ */
+@Injectable()
+export class QuickBooksChangeApplier {
+  private readonly logger = new Logger(QuickBooksChangeApplier.name);
+
+  constructor(
+    private readonly commands: CommandBus,
+    private readonly customers: QuickBooksCustomerContacts,
+    private readonly taxContexts: QuickBooksTaxContexts,
+  ) {}
+
+  async apply(change: QuickBooksChange, homeCurrency: string): Promise<string> {
+    const { company } = change;
+    if (change.kind === 'deleted') {
+      if (change.entity === 'Invoice') {
+        const outcome = await this.commands.execute(
+          new RemoveInvoiceDeletedInQuickBooksCommand(company.accountId, change.entityId, change.deletedAt),
+        );
+        return `invoice ${change.entityId} deleted in QuickBooks: ${outcome.result}`;
+      }
+      return `${change.entity} ${change.entityId} deleted in QuickBooks: nothing to remove in Settle`;
+    }
+    if (change.entity === 'Customer') {
+      const [outcome] = await this.customers.upsert(company, [change.data as QboCustomer]);
+      return `customer ${outcome.quickBooksId}: ${outcome.result}${outcome.reasons.length ? ` (${outcome.reasons.join('; ')})` : ''}`;
+    }
+    if (change.entity === 'Invoice') {
+      const [outcome] = await this.upsertInvoices(company, [change.data as QboInvoice], homeCurrency, null);
+      return `invoice ${outcome.quickBooksId}: ${outcome.result}${outcome.reasons.length ? ` (${outcome.reasons.join('; ')})` : ''}`;
+    }
+    return `payment ${String(change.data.Id)} noted`;
+  }
+
+  /**
+   * Maps and hands over invoices (one page at most), resolving each customer's contact first. An
+   * invoice that cannot be mapped, or whose customer has no contact, is skipped with its reason.
+   */
+  async upsertInvoices(
+    company: QuickBooksCompanyRef,
+    invoices: QboInvoice[],
+    homeCurrency: string,
+    importId: string | null,
+  ): Promise<InvoiceUpsertOutcome[]> {
+    const context = await this.taxContexts.of(company, homeCurrency);
+    const records: QuickBooksInvoiceRecord[] = [];
+    const skipped: InvoiceUpsertOutcome[] = [];
+    for (const invoice of invoices) {
+      try {
+        const { record, warnings } = toQuickBooksInvoiceRecord(invoice, context);
+        if (warnings.length > 0)
+          this.logger.warn({ invoiceId: invoice.Id, warnings }, 'QuickBooks invoice mapped with warnings');
+        records.push(record);
+      } catch (error) {
+        skipped.push(
+          skip(String(invoice.Id), invoice.DocNumber ?? null, error instanceof Error ? error.message : String(error)),
+        );
+      }
+    }
+    const contacts = await this.customers.contactsOf(
+      company,
+      records.map((record) => record.customerQuickBooksId),
+    );
+    const ready: { record: QuickBooksInvoiceRecord; contactId: string }[] = [];
+    for (const record of records) {
+      const contact = contacts.get(record.customerQuickBooksId) ?? { contactId: null, reason: 'no contact' };
+      if (contact.contactId !== null) ready.push({ record, contactId: contact.contactId });
+      else skipped.push(skip(record.quickBooksId, record.docNumber, contact.reason));
+    }
+    const upserted = ready.length
+      ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready, importId))
+      : [];
+    return [...upserted, ...skipped];
+  }
+}
+
+function skip(quickBooksId: string, docNumber: string | null, reason: string): InvoiceUpsertOutcome {
+  return { quickBooksId, docNumber, result: 'skipped', invoiceId: null, reasons: [reason] };
+}

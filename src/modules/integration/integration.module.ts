@@ -1,0 +1,90 @@
+import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
+import { workerOnly } from '../../platform/queue/role';
+import { ACCESS_TOKEN_SOURCE } from './domain/access-token-source.port';
+import { ConnectionTokenSource } from './infrastructure/connection-token-source';
+import { IntuitOAuthAdapter } from './infrastructure/intuit-oauth.adapter';
+import { QUICKBOOKS_API_PROVIDERS } from './infrastructure/quickbooks-api/quickbooks-api.providers';
+import { QuickBooksChangeApplier } from './infrastructure/quickbooks-change.applier';
+import { QuickBooksCompanies } from './infrastructure/quickbooks-companies';
+import { QuickBooksCompanyReader } from './infrastructure/quickbooks-company.reader';
+import { QuickBooksCustomerContacts } from './infrastructure/quickbooks-customer-contacts';
+import { QuickBooksTaxContexts } from './infrastructure/quickbooks-tax-contexts';
+import { QuickBooksWebhookHandler } from './infrastructure/quickbooks-webhook.handler';
+import { quickbooksConfig } from './infrastructure/quickbooks.config';
+import { TokenCipher } from './infrastructure/token-cipher';
+import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
+import { CompleteQuickBooksConnectionHandler } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.handler';
+import { ConnectQuickBooksHttpController } from './use-cases/connect-quickbooks/connect-quickbooks.http.controller';
+import { ConnectQuickBooksHandler } from './use-cases/connect-quickbooks/connect-quickbooks.handler';
+import { DisconnectQuickBooksHttpController } from './use-cases/disconnect-quickbooks/disconnect-quickbooks.http.controller';
+import { DisconnectQuickBooksHandler } from './use-cases/disconnect-quickbooks/disconnect-quickbooks.handler';
+import { GetQuickBooksConnectionHttpController } from './use-cases/get-quickbooks-connection/get-quickbooks-connection.http.controller';
+import { GetQuickBooksConnectionHandler } from './use-cases/get-quickbooks-connection/get-quickbooks-connection.handler';
+import { GetQuickBooksImportHttpController } from './use-cases/get-quickbooks-import/get-quickbooks-import.http.controller';
+import { GetQuickBooksImportHandler } from './use-cases/get-quickbooks-import/get-quickbooks-import.handler';
+import { ListQuickBooksInvoiceYearsHttpController } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.http.controller';
+import { ListQuickBooksInvoiceYearsHandler } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.handler';
+import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
+import { ReceiveQuickBooksWebhookHandler } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.handler';
+import { QuickBooksCdcPass } from './use-cases/run-quickbooks-cdc-pass/quickbooks-cdc-pass';
+import { QuickBooksCdcScheduler } from './use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
+import { RunQuickBooksCdcPassProcessor } from './use-cases/run-quickbooks-cdc-pass/run-quickbooks-cdc-pass.processor';
+import { QuickBooksImportRunner } from './use-cases/run-quickbooks-import/quickbooks-import.runner';
+import { RunQuickBooksImportProcessor } from './use-cases/run-quickbooks-import/run-quickbooks-import.processor';
+import { StartQuickBooksImportHttpController } from './use-cases/start-quickbooks-import/start-quickbooks-import.http.controller';
+import { StartQuickBooksImportHandler } from './use-cases/start-quickbooks-import/start-quickbooks-import.handler';
+import { SyncQuickBooksEntityProcessor } from './use-cases/sync-quickbooks-entity/sync-quickbooks-entity.processor';
+
+const handlers = [
+  ConnectQuickBooksHandler,
+  CompleteQuickBooksConnectionHandler,
+  GetQuickBooksConnectionHandler,
+  DisconnectQuickBooksHandler,
+  ReceiveQuickBooksWebhookHandler,
+  StartQuickBooksImportHandler,
+  GetQuickBooksImportHandler,
+  ListQuickBooksInvoiceYearsHandler,
+];
+
+/**
+ * The Integration context: the QuickBooks connection, its API client, webhook and CDC intake, and
+ * imports. The anti-corruption layer: QuickBooks JSON stops here; Contacts and Invoicing receive
+ * their own commands.
+ */
+@Module({
+  imports: [ConfigModule.forFeature(quickbooksConfig)],
+  controllers: [
+    ConnectQuickBooksHttpController,
+    CompleteQuickBooksConnectionHttpController,
+    GetQuickBooksConnectionHttpController,
+    DisconnectQuickBooksHttpController,
+    ReceiveQuickBooksWebhookHttpController,
+    StartQuickBooksImportHttpController,
+    GetQuickBooksImportHttpController,
+    ListQuickBooksInvoiceYearsHttpController,
+  ],
+  providers: [
+    ...handlers,
+    ...QUICKBOOKS_API_PROVIDERS,
+    TokenCipher,
+    IntuitOAuthAdapter,
+    ConnectionTokenSource,
+    { provide: ACCESS_TOKEN_SOURCE, useExisting: ConnectionTokenSource },
+    QuickBooksCompanies,
+    QuickBooksCompanyReader,
+    QuickBooksTaxContexts,
+    QuickBooksCustomerContacts,
+    QuickBooksChangeApplier,
+    QuickBooksWebhookHandler,
+    QuickBooksCdcPass,
+    QuickBooksImportRunner,
+    ...workerOnly([
+      QuickBooksCdcScheduler,
+      SyncQuickBooksEntityProcessor,
+      RunQuickBooksCdcPassProcessor,
+      RunQuickBooksImportProcessor,
+    ]),
+  ],
+})
+export class IntegrationModule {}

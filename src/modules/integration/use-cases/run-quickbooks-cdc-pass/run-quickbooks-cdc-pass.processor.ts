@@ -1,0 +1,42 @@
+import { Process, Processor } from '@nestjs/bull';
+import type { Job } from 'bull';
+import { ClsService } from 'nestjs-cls';
+import { JOB_ATTEMPTS } from '../../../../platform/queue/queue.module';
+import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
+import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
+import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
+import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
+import { QuickBooksCdcPass } from './quickbooks-cdc-pass';
+
+/**
+ * Runs a CDC pass and advances the cursor to when the pass started, only once it has succeeded: a
+ * failed pass is retried from the old cursor.
+ */
+@Processor(QUEUES.quickbooks.name)
+export class RunQuickBooksCdcPassProcessor {
+  constructor(
+    private readonly companies: QuickBooksCompanies,
+    private readonly pass: QuickBooksCdcPass,
+    private readonly cls: ClsService,
+  ) {}
+
+  @Process({ name: QUEUES.quickbooks.jobs.cdcPass, concurrency: 2 })
+  async run(job: Job<JobPayloads['quickbooks-cdc-pass']>): Promise<void> {
+    await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
+      const found = await this.companies.connected(job.data.accountId, { id: job.data.connectionId });
+      if (!found) return;
+      const startedAt = new Date();
+      try {
+        await this.pass.run(found.company, found.connection);
+      } catch (error) {
+        if (error instanceof QuickBooksConnectionLostError) return;
+        if (job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS)) {
+          await this.companies.recordFailure(found.company, 'CDC pass', error);
+        }
+        throw error;
+      }
+      found.connection.cdcPassed(startedAt);
+      await found.em.flush();
+    });
+  }
+}

@@ -1,0 +1,145 @@
+import { Injectable } from '@nestjs/common';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import type { QboCustomer, QboInvoice } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { ContactUpsertOutcome } from '../../../contacts/contracts';
+import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
+import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
+import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
+import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
+import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
+import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
+import { QuickBooksCustomerContacts } from '../../infrastructure/quickbooks-customer-contacts';
+
+export const IMPORT_PAGE_SIZE = 1000;
+
+/**
+ * Contacts go one page at a time: which of two customers sharing a phone is kept depends on order.
+ * Invoices are independent of each other, so a few pages are fetched and written at once, keeping
+ * QuickBooks, Node and PostgreSQL all busy.
+ */
+const PAGES_AT_ONCE: Record<ImportPhase, number> = { contacts: 1, invoices: 3 };
+
+interface Outcome {
+  quickBooksId: string;
+  result: string;
+  reasons: string[];
+}
+
+/**
+ * Runs an import page by page from where it stands, oldest first (ordered by Id, as QuickBooks
+ * numbers them), so the same company always imports the same way; each page's result is recorded
+ * as soon as it is written.
+ */
+@Injectable()
+export class QuickBooksImportRunner {
+  constructor(
+    private readonly client: QuickBooksApiClient,
+    private readonly customers: QuickBooksCustomerContacts,
+    private readonly applier: QuickBooksChangeApplier,
+  ) {}
+
+  async run(em: EntityManager, run: QuickBooksImport, company: QuickBooksCompanyRef, connection: QuickBooksConnection) {
+    run.begin();
+    await em.flush();
+    if (run.phase === 'contacts') {
+      await this.phase(em, run, company, 'contacts', 'Customer', [], (rows) =>
+        this.customers.upsert(company, rows as QboCustomer[], run.id).then((outcomes) => outcomes.map(fromContact)),
+      );
+      if (run.kind === 'invoices') run.moveTo('invoices');
+    }
+    if (run.kind === 'invoices' && run.year !== null) {
+      const where: QuickBooksWhere = [
+        { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
+        { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
+      ];
+      await this.phase(em, run, company, 'invoices', 'Invoice', where, (rows) =>
+        this.applier
+          .upsertInvoices(company, rows as QboInvoice[], connection.homeCurrency, run.id)
+          .then((outcomes) => outcomes.map(fromInvoice)),
+      );
+    }
+    run.complete();
+    await em.flush();
+  }
+
+  private async phase(
+    em: EntityManager,
+    run: QuickBooksImport,
+    company: QuickBooksCompanyRef,
+    phase: ImportPhase,
+    entity: 'Customer' | 'Invoice',
+    where: QuickBooksWhere,
+    apply: (rows: unknown[]) => Promise<Outcome[]>,
+  ): Promise<void> {
+    if (run.totals[phase] === undefined) {
+      run.counted(phase, await this.client.count(company, entity, where));
+      await em.flush();
+    }
+    const concurrency = PAGES_AT_ONCE[phase];
+    let position = run.nextPosition(phase);
+    let exhausted = false;
+    const running = new Set<Promise<void>>();
+    const failures: unknown[] = [];
+    const page = async (start: number) => {
+      const rows = await this.client.query(company, entity, where, {
+        orderBy: 'Id',
+        startPosition: start,
+        maxResults: IMPORT_PAGE_SIZE,
+      });
+      if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
+      if (rows.length > 0)
+        await this.recordPage(em, run, `${phase}:${start}`, summarise(rows.length, await apply(rows)));
+    };
+    while ((!exhausted && failures.length === 0) || running.size > 0) {
+      while (!exhausted && failures.length === 0 && running.size < concurrency) {
+        const task = page(position).catch((error: unknown) => {
+          failures.push(error);
+        });
+        running.add(task);
+        void task.finally(() => running.delete(task));
+        position += IMPORT_PAGE_SIZE;
+      }
+      await Promise.race(running);
+    }
+    if (failures.length > 0) throw failures[0];
+    await em.refresh(run);
+  }
+
+  /** One statement per page, so pages finishing at once never overwrite each other's results. */
+  private async recordPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult): Promise<void> {
+    await em
+      .getConnection()
+      .execute(
+        'update integration_quickbooks_imports set pages = pages || jsonb_build_object(?::text, ?::jsonb) where id = ? and account_id = ?',
+        [key, JSON.stringify(result), run.id, run.accountId],
+      );
+  }
+}
+
+function fromContact(outcome: ContactUpsertOutcome): Outcome & { name: string | null } {
+  return {
+    quickBooksId: outcome.quickBooksId,
+    result: outcome.result,
+    reasons: outcome.reasons,
+    name: outcome.displayName,
+  };
+}
+
+function fromInvoice(outcome: InvoiceUpsertOutcome): Outcome & { name: string | null } {
+  return {
+    quickBooksId: outcome.quickBooksId,
+    result: outcome.result,
+    reasons: outcome.reasons,
+    name: outcome.docNumber,
+  };
+}
+
+function summarise(rows: number, outcomes: (Outcome & { name?: string | null })[]): PageResult {
+  const counts: Record<string, number> = {};
+  for (const outcome of outcomes) counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
+  const skipped = outcomes
+    .filter((outcome) => outcome.result === 'skipped')
+    .map((outcome) => ({ quickBooksId: outcome.quickBooksId, name: outcome.name ?? null, reasons: outcome.reasons }));
+  return { rows, counts, skipped };
+}

@@ -1,0 +1,4 @@
+export * from './invoice-removed.event';
+export * from './quickbooks-invoice.record';
+export * from './remove-invoice-deleted-in-quickbooks.command';
+export * from './upsert-invoice-from-quickbooks.command';

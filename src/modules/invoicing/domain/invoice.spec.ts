@@ -1,0 +1,125 @@
+import {
+  invoiceRecord,
+  itemLine,
+  revisionOf,
+  voidedRevisionOf,
+} from '../../../../test/invoicing/support/invoice-record.mother';
+import { InvoiceRemovedEvent } from '../contracts';
+import { Invoice } from './invoice';
+import { PublicToken } from './public-token';
+
+const now = new Date('2026-03-05T09:00:00Z');
+const contactId = '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a30';
+
+function imported(overrides = {}) {
+  return Invoice.importFromQuickBooks({ accountId: 'a', contactId, record: invoiceRecord(overrides), now });
+}
+
+describe('Invoice', () => {
+  it('is imported with its totals checked, a public token and "imported" as last action', () => {
+    const invoice = imported();
+    expect(invoice).toMatchObject({ totalMinor: 12000n, computedTotalMinor: 12000n, totalsMismatch: false });
+    expect(PublicToken.isWellFormed(invoice.publicToken)).toBe(true);
+    expect(invoice.publicToken).not.toContain(invoice.id);
+    expect(invoice).toMatchObject({ lastActionKind: 'imported', lastActionBy: 'quickbooks', lastActionAt: now });
+    expect(invoice.statusOn('2026-03-05')).toBe('open');
+  });
+
+  it("flags an invoice whose computed total differs, and keeps QuickBooks' figure", () => {
+    const invoice = imported({ totalAmountMinor: 12001n, balanceMinor: 12001n });
+    expect(invoice).toMatchObject({ totalsMismatch: true, totalMinor: 12001n, computedTotalMinor: 12000n });
+    expect(invoice.totalsMismatchDetail()).toEqual({ computedTotalMinor: 12000n, quickBooksTotalMinor: 12001n });
+  });
+
+  it('derives its status from balance and due date', () => {
+    expect(imported({ balanceMinor: 0n }).statusOn('2026-03-05')).toBe('paid');
+    expect(imported({ balanceMinor: 5000n }).statusOn('2026-03-05')).toBe('partially_paid');
+    expect(imported({ dueDate: '2026-03-04' }).statusOn('2026-03-05')).toBe('overdue');
+    expect(imported({ dueDate: '2026-03-05' }).statusOn('2026-03-05')).toBe('open');
+  });
+
+  describe('QuickBooks revisions', () => {
+    it('applies a newer revision and refuses an older or equal one', () => {
+      const first = invoiceRecord({ syncToken: '2' });
+      const invoice = imported(first);
+      const newer = revisionOf(first, { lines: [itemLine(20000n)], totalTaxMinor: 4000n, totalAmountMinor: 24000n });
+      expect(invoice.applyQuickBooksRevision(newer, contactId, now).result).toBe('updated');
+      expect(invoice).toMatchObject({ totalMinor: 24000n, lastActionKind: 'updated_from_quickbooks' });
+
+      const stale = { ...first, syncToken: '1', totalAmountMinor: 1n };
+      expect(invoice.applyQuickBooksRevision(stale, contactId, now)).toEqual({
+        result: 'unchanged',
+        reasons: ['older than the revision held'],
+      });
+      expect(invoice.applyQuickBooksRevision(newer, contactId, now)).toEqual({
+        result: 'unchanged',
+        reasons: ['already up to date'],
+      });
+      expect(invoice.totalMinor).toBe(24000n);
+    });
+
+    it('decides by LastUpdatedTime when SyncTokens are equal', () => {
+      const first = invoiceRecord();
+      const invoice = imported(first);
+      const later = { ...first, lastUpdatedAt: '2026-03-02T11:00:00.000Z', docNumber: '1042-A' };
+      expect(invoice.applyQuickBooksRevision(later, contactId, now).result).toBe('updated');
+      expect(invoice.number).toBe('1042-A');
+    });
+
+    it('removes an unpaid invoice voided in QuickBooks and says so with InvoiceRemoved', () => {
+      const first = invoiceRecord();
+      const invoice = imported(first);
+      expect(invoice.applyQuickBooksRevision(voidedRevisionOf(first), contactId, now)).toEqual({
+        result: 'removed',
+        reasons: ['voided in QuickBooks'],
+      });
+      expect(invoice.isRemoved()).toBe(true);
+      const [event] = invoice.pullEvents();
+      expect(event).toBeInstanceOf(InvoiceRemovedEvent);
+      expect(event).toMatchObject({ invoiceId: invoice.id, quickBooksId: '130', reason: 'voided_in_quickbooks' });
+      expect(invoice.pullEvents()).toEqual([]);
+    });
+
+    it('keeps a paid invoice voided in QuickBooks, marked voided', () => {
+      const first = invoiceRecord({ balanceMinor: 0n });
+      const invoice = imported(first);
+      expect(invoice.applyQuickBooksRevision(voidedRevisionOf(first), contactId, now).result).toBe('updated');
+      expect(invoice).toMatchObject({ voidedInQuickBooks: true, totalMinor: 12000n, removedAt: null });
+      expect(invoice.statusOn('2026-03-05')).toBe('voided');
+      expect(invoice.pullEvents()).toEqual([]);
+    });
+
+    it('never brings back an invoice deleted in Settle', () => {
+      const first = invoiceRecord();
+      const invoice = imported(first);
+      invoice.deleteInSettle({ kind: 'user', userId: 'u' }, now);
+      expect(invoice.pullEvents()[0]).toMatchObject({ reason: 'deleted_in_settle' });
+      expect(invoice.applyQuickBooksRevision(revisionOf(first), contactId, now)).toEqual({
+        result: 'skipped',
+        reasons: ['deleted in Settle'],
+      });
+      expect(invoice.deletedInSettle()).toBe(true);
+    });
+
+    it('removes an unpaid invoice deleted in QuickBooks, keeps a paid one', () => {
+      const unpaid = imported();
+      expect(unpaid.deleteInQuickBooks(now).result).toBe('removed');
+      expect(unpaid.pullEvents()[0]).toMatchObject({ reason: 'deleted_in_quickbooks' });
+      const paid = imported({ balanceMinor: 0n });
+      expect(paid.deleteInQuickBooks(now).result).toBe('updated');
+      expect(paid).toMatchObject({ deletedInQuickBooks: true, removedAt: null });
+    });
+  });
+
+  describe("Settle's own fields", () => {
+    it('edits the message until the invoice is paid', () => {
+      const invoice = imported();
+      invoice.editMessage('  Pay by Friday  ', { kind: 'user', userId: 'u1' }, now);
+      expect(invoice).toMatchObject({ message: 'Pay by Friday', lastActionKind: 'edited', lastActionBy: 'u1' });
+      const paid = imported({ balanceMinor: 0n });
+      expect(() => paid.editMessage('late', { kind: 'user', userId: 'u1' }, now)).toThrow(
+        expect.objectContaining({ code: 'INVOICING.INVOICE_ALREADY_PAID' }),
+      );
+    });
+  });
+});

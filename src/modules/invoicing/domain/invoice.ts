@@ -1,0 +1,221 @@
+import { newId } from '../../../../libs/ids';
+import type { PostalAddress } from '../../contacts/contracts';
+import {
+  InvoiceRemovedEvent,
+  type InvoiceRemovalReason,
+  type InvoiceUpsertResult,
+  type QuickBooksInvoiceRecord,
+} from '../contracts';
+import { InvoicingErrors } from '../invoicing.errors';
+import type { InvoiceLine, InvoiceTaxLine, TaxTreatment } from './invoice-line';
+import { invoiceStatusOn, paymentStateOf, type InvoiceStatus, type PaymentState } from './invoice-status';
+import { computeInvoiceTotals } from './invoice-totals';
+import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind } from './last-action';
+import { PublicToken } from './public-token';
+import { isNewerVersion } from './quickbooks-version';
+import { snapshotOf, type QuickBooksSnapshot } from './quickbooks-snapshot';
+
+export interface QuickBooksApplyOutcome {
+  result: InvoiceUpsertResult;
+  reasons: string[];
+}
+
+/** Where Settle's figures and QuickBooks' disagree (QuickBooks' stand). */
+export interface TotalsMismatch {
+  computedTotalMinor: bigint;
+  quickBooksTotalMinor: bigint;
+}
+
+/**
+ * An invoice: QuickBooks' document (read-only here, replaced by newer revisions), Settle's own
+ * fields (the message), its public link, and what happened to it last. An invoice removed from
+ * Settle keeps its row as a tombstone, so that QuickBooks can never bring it back.
+ */
+export class Invoice {
+  id!: string;
+  accountId!: string;
+  contactId!: string;
+  number!: string | null;
+  txnDate!: string;
+  dueDate!: string | null;
+  contactName!: string | null;
+  billingAddress!: PostalAddress | null;
+  billEmail!: string | null;
+  currency!: string;
+  exchangeRate!: string | null;
+  taxTreatment!: TaxTreatment;
+  applyTaxAfterDiscount!: boolean;
+  lines!: InvoiceLine[];
+  taxLines!: InvoiceTaxLine[];
+  subtotalMinor!: bigint;
+  discountMinor!: bigint;
+  taxMinor!: bigint;
+  totalMinor!: bigint;
+  balanceMinor!: bigint;
+  homeTotalMinor!: bigint | null;
+  /** Settle's total computed from the lines; differs from totalMinor only when flagged. */
+  computedTotalMinor!: bigint;
+  totalsMismatch!: boolean;
+  /** Derived from total and balance at each revision, so the list can filter on it. */
+  paymentState!: PaymentState;
+  customerMemo!: string | null;
+  publicToken!: string;
+  message: string | null = null;
+  voidedInQuickBooks = false;
+  deletedInQuickBooks = false;
+  quickBooksId!: string | null;
+  quickBooksSyncToken!: string | null;
+  quickBooksUpdatedAt!: Date | null;
+  lastActionKind!: LastActionKind;
+  lastActionBy!: string;
+  lastActionAt!: Date;
+  removedAt: Date | null = null;
+  removalReason: InvoiceRemovalReason | null = null;
+  createdAt!: Date;
+  updatedAt!: Date;
+
+  /** Not mapped: MikroORM may build loaded invoices without running field initialisers. */
+  private pendingEvents?: InvoiceRemovedEvent[];
+
+  /** A QuickBooks invoice seen for the first time. */
+  static importFromQuickBooks(props: {
+    accountId: string;
+    contactId: string;
+    record: QuickBooksInvoiceRecord;
+    now: Date;
+  }): Invoice {
+    const invoice = new Invoice();
+    invoice.id = newId(props.now.getTime());
+    invoice.accountId = props.accountId;
+    invoice.publicToken = PublicToken.generate();
+    invoice.createdAt = props.now;
+    invoice.takeQuickBooksRevision(props.record, props.contactId);
+    invoice.recordAction('imported', QUICKBOOKS_ACTOR, props.now);
+    return invoice;
+  }
+
+  deletedInSettle(): boolean {
+    return this.removalReason === 'deleted_in_settle';
+  }
+
+  isRemoved(): boolean {
+    return this.removedAt !== null;
+  }
+
+  isPaid(): boolean {
+    return this.balanceMinor <= 0n;
+  }
+
+  /** Whether anything was paid against it (so a void in QuickBooks does not make it disappear). */
+  hasPayments(): boolean {
+    return this.balanceMinor < this.totalMinor;
+  }
+
+  statusOn(today: string): InvoiceStatus {
+    return invoiceStatusOn(this, today);
+  }
+
+  totalsMismatchDetail(): TotalsMismatch | null {
+    if (!this.totalsMismatch) return null;
+    return { computedTotalMinor: this.computedTotalMinor, quickBooksTotalMinor: this.totalMinor };
+  }
+
+  /**
+   * A revision of this invoice from QuickBooks: applied only when newer than the one held; a void
+   * removes an unpaid invoice (InvoiceRemoved) and marks a paid one; a removed invoice stays removed.
+   */
+  applyQuickBooksRevision(record: QuickBooksInvoiceRecord, contactId: string, now: Date): QuickBooksApplyOutcome {
+    if (this.deletedInSettle()) return { result: 'skipped', reasons: ['deleted in Settle'] };
+    if (this.isRemoved()) return { result: 'skipped', reasons: [`removed from Settle (${this.removalReason})`] };
+    const incoming = { syncToken: record.syncToken, updatedAt: new Date(record.lastUpdatedAt) };
+    const stored = { syncToken: this.quickBooksSyncToken ?? '', updatedAt: this.quickBooksUpdatedAt ?? new Date(0) };
+    if (!isNewerVersion(incoming, stored)) {
+      const same = incoming.syncToken === stored.syncToken;
+      return { result: 'unchanged', reasons: [same ? 'already up to date' : 'older than the revision held'] };
+    }
+    if (record.voided) return this.voidInQuickBooks(record, now);
+    this.takeQuickBooksRevision(record, contactId);
+    this.recordAction('updated_from_quickbooks', QUICKBOOKS_ACTOR, now);
+    return { result: 'updated', reasons: [] };
+  }
+
+  /** QuickBooks deleted the invoice: removed when unpaid, kept and flagged when paid. */
+  deleteInQuickBooks(now: Date): QuickBooksApplyOutcome {
+    if (this.isRemoved()) return { result: 'unchanged', reasons: ['already removed from Settle'] };
+    if (this.hasPayments()) {
+      this.deletedInQuickBooks = true;
+      this.recordAction('deleted_in_quickbooks', QUICKBOOKS_ACTOR, now);
+      return { result: 'updated', reasons: ['deleted in QuickBooks after a payment: kept in Settle'] };
+    }
+    this.remove('deleted_in_quickbooks', QUICKBOOKS_ACTOR, now);
+    return { result: 'removed', reasons: ['deleted in QuickBooks'] };
+  }
+
+  /** Settle's own fields: editable until the invoice is paid. */
+  editMessage(message: string | null, by: Actor, now: Date): void {
+    this.assertChangeable();
+    if (this.isPaid()) throw InvoicingErrors.invoicePaid();
+    this.message = message === null ? null : message.trim() || null;
+    this.recordAction('edited', by, now);
+  }
+
+  /** Deleted by a user: gone from Settle (not from QuickBooks), and never brought back by it. */
+  deleteInSettle(by: Actor, now: Date): void {
+    if (this.isRemoved()) throw InvoicingErrors.invoiceNotFound();
+    this.remove('deleted_in_settle', by, now);
+  }
+
+  pullEvents(): InvoiceRemovedEvent[] {
+    const events = this.pendingEvents ?? [];
+    this.pendingEvents = [];
+    return events;
+  }
+
+  private voidInQuickBooks(record: QuickBooksInvoiceRecord, now: Date): QuickBooksApplyOutcome {
+    this.quickBooksSyncToken = record.syncToken;
+    this.quickBooksUpdatedAt = new Date(record.lastUpdatedAt);
+    if (this.hasPayments()) {
+      this.voidedInQuickBooks = true;
+      this.recordAction('voided_in_quickbooks', QUICKBOOKS_ACTOR, now);
+      return { result: 'updated', reasons: ['voided in QuickBooks after a payment: kept in Settle, marked voided'] };
+    }
+    this.remove('voided_in_quickbooks', QUICKBOOKS_ACTOR, now);
+    return { result: 'removed', reasons: ['voided in QuickBooks'] };
+  }
+
+  private remove(reason: InvoiceRemovalReason, by: Actor, now: Date): void {
+    this.removedAt = now;
+    this.removalReason = reason;
+    this.recordAction(reason === 'deleted_in_settle' ? 'deleted' : (reason as LastActionKind), by, now);
+    this.pendingEvents = [
+      ...(this.pendingEvents ?? []),
+      new InvoiceRemovedEvent(this.accountId, this.id, this.quickBooksId, reason),
+    ];
+  }
+
+  private assertChangeable(): void {
+    if (this.isRemoved()) throw InvoicingErrors.invoiceNotFound();
+    if (this.voidedInQuickBooks) throw InvoicingErrors.invoiceVoided();
+  }
+
+  private takeQuickBooksRevision(record: QuickBooksInvoiceRecord, contactId: string): void {
+    const snapshot: QuickBooksSnapshot = snapshotOf(record, contactId);
+    Object.assign(this, snapshot);
+    const totals = computeInvoiceTotals(snapshot);
+    this.subtotalMinor = totals.subtotal.minorUnits;
+    this.discountMinor = totals.discount.minorUnits;
+    this.computedTotalMinor = totals.total.minorUnits;
+    this.totalsMismatch = totals.total.minorUnits !== snapshot.totalMinor;
+    this.paymentState = paymentStateOf(snapshot.totalMinor, snapshot.balanceMinor);
+    this.quickBooksId = record.quickBooksId;
+    this.quickBooksSyncToken = record.syncToken;
+    this.quickBooksUpdatedAt = new Date(record.lastUpdatedAt);
+  }
+
+  private recordAction(kind: LastActionKind, by: Actor, at: Date): void {
+    this.lastActionKind = kind;
+    this.lastActionBy = actorLabel(by);
+    this.lastActionAt = at;
+    this.updatedAt = at;
+  }
+}

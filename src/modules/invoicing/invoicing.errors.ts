@@ -1,0 +1,29 @@
+import { AppError } from '../../platform/errors/app-error';
+
+export const InvoicingErrors = {
+  invoiceNotFound: () => new AppError('INVOICING.INVOICE_NOT_FOUND', 'not_found', 'No such invoice in this account'),
+  fieldOwnedByQuickBooks: (fields: readonly string[]) =>
+    new AppError(
+      'INVOICING.FIELD_OWNED_BY_QUICKBOOKS',
+      'conflict',
+      `${fields.join(', ')} ${fields.length === 1 ? 'comes' : 'come'} from QuickBooks and cannot be changed in ` +
+        'Settle: change the invoice in QuickBooks and it is updated here',
+      fields.map((field) => ({ field, message: 'is owned by QuickBooks (read-only in Settle)' })),
+    ),
+  invoicePaid: () =>
+    new AppError(
+      'INVOICING.INVOICE_ALREADY_PAID',
+      'conflict',
+      'The invoice is paid: its Settle fields can no longer change',
+    ),
+  invoiceVoided: () =>
+    new AppError(
+      'INVOICING.INVOICE_VOIDED',
+      'conflict',
+      'The invoice was voided in QuickBooks: it can no longer change',
+    ),
+  invalidCursor: () =>
+    new AppError('PLATFORM.VALIDATION_FAILED', 'invalid', 'The request is not valid: cursor', [
+      { field: 'cursor', message: 'cursor must be a nextCursor returned by this endpoint with the same sort' },
+    ]),
+};

@@ -1,0 +1,40 @@
+import { Module } from '@nestjs/common';
+import { AuthModule } from '../../platform/auth/auth.module';
+import { DeleteInvoiceHttpController } from './use-cases/delete-invoice/delete-invoice.http.controller';
+import { DeleteInvoiceHandler } from './use-cases/delete-invoice/delete-invoice.handler';
+import { EditInvoiceHttpController } from './use-cases/edit-invoice/edit-invoice.http.controller';
+import { EditInvoiceHandler } from './use-cases/edit-invoice/edit-invoice.handler';
+import { GetInvoiceHttpController } from './use-cases/get-invoice/get-invoice.http.controller';
+import { GetInvoiceHandler } from './use-cases/get-invoice/get-invoice.handler';
+import { GetPublicInvoiceHttpController } from './use-cases/get-public-invoice/get-public-invoice.http.controller';
+import { GetPublicInvoiceHandler } from './use-cases/get-public-invoice/get-public-invoice.handler';
+import { InvoicePageController } from './use-cases/get-public-invoice/invoice-page.http.controller';
+import { ListInvoicesHttpController } from './use-cases/list-invoices/list-invoices.http.controller';
+import { ListInvoicesHandler } from './use-cases/list-invoices/list-invoices.handler';
+import { RemoveInvoiceDeletedInQuickBooksHandler } from './use-cases/remove-invoice-deleted-in-quickbooks/remove-invoice-deleted-in-quickbooks.handler';
+import { UpsertInvoicesFromQuickBooksHandler } from './use-cases/upsert-invoices-from-quickbooks/upsert-invoices-from-quickbooks.handler';
+
+const handlers = [
+  UpsertInvoicesFromQuickBooksHandler,
+  RemoveInvoiceDeletedInQuickBooksHandler,
+  ListInvoicesHandler,
+  GetInvoiceHandler,
+  EditInvoiceHandler,
+  DeleteInvoiceHandler,
+  GetPublicInvoiceHandler,
+];
+
+/** Invoicing: invoices imported from QuickBooks, their totals, the invoice API and the customer's page. */
+@Module({
+  imports: [AuthModule],
+  controllers: [
+    ListInvoicesHttpController,
+    GetInvoiceHttpController,
+    EditInvoiceHttpController,
+    DeleteInvoiceHttpController,
+    GetPublicInvoiceHttpController,
+    InvoicePageController,
+  ],
+  providers: [...handlers],
+})
+export class InvoicingModule {}

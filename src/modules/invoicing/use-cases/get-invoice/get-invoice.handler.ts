@@ -1,0 +1,17 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { Invoice } from '../../domain/invoice';
+import { InvoicingErrors } from '../../invoicing.errors';
+import { InvoiceResponseDto } from '../invoice.response.dto';
+import { GetInvoiceQuery } from './get-invoice.query';
+
+@QueryHandler(GetInvoiceQuery)
+export class GetInvoiceHandler implements IQueryHandler<GetInvoiceQuery> {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute({ invoiceId }: GetInvoiceQuery): Promise<InvoiceResponseDto> {
+    const invoice = await this.em.findOne(Invoice, { id: invoiceId, removedAt: null });
+    if (!invoice) throw InvoicingErrors.invoiceNotFound();
+    return InvoiceResponseDto.of(invoice);
+  }
+}

@@ -1,0 +1,8 @@
+import { Query } from '@nestjs/cqrs';
+import type { InvoiceResponseDto } from '../invoice.response.dto';
+
+export class GetInvoiceQuery extends Query<InvoiceResponseDto> {
+  constructor(readonly invoiceId: string) {
+    super();
+  }
+}

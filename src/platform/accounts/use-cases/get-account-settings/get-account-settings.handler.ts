@@ -1,0 +1,16 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { PlatformErrors } from '../../../errors/platform.errors';
+import { type AccountSettings, GetAccountSettingsQuery } from '../../contracts/get-account-settings.query';
+import { Account } from '../../domain/account';
+
+@QueryHandler(GetAccountSettingsQuery)
+export class GetAccountSettingsHandler implements IQueryHandler<GetAccountSettingsQuery> {
+  constructor(private readonly em: EntityManager) {}
+
+  async execute({ accountId }: GetAccountSettingsQuery): Promise<AccountSettings> {
+    const account = await this.em.fork().findOne(Account, { id: accountId });
+    if (!account) throw PlatformErrors.notFound('The account');
+    return { name: account.name, country: account.country, timezone: account.timezone };
+  }
+}

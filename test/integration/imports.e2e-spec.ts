@@ -1,0 +1,193 @@
+import { EntityManager } from '@mikro-orm/postgresql';
+import { getQueueToken } from '@nestjs/bull';
+import type { Queue } from 'bull';
+import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
+import { eventually } from '../../libs/testing';
+import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
+import { QUEUES } from '../../src/platform/queue/queues';
+import { signUp, type SignedUp } from '../support/accounts';
+import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+
+const company = generateCompany({
+  seed: 'imports',
+  customers: 100,
+  invoices: 300,
+  sharedContactShare: 0,
+  realmId: '9130000000000201',
+});
+const SHARED_MOBILE = '07911 111222';
+const active = company.customers.filter((customer) => customer.Active);
+const sharers = active.slice(10, 13);
+for (const customer of sharers) {
+  customer.Mobile = { FreeFormNumber: SHARED_MOBILE };
+  delete customer.PrimaryPhone;
+  delete customer.AlternatePhone;
+}
+
+interface ImportView {
+  status: string;
+  error: string | null;
+  contacts: {
+    total: number;
+    done: number;
+    counts: Record<string, number>;
+    skipped: { quickBooksId: string; reasons: string[] }[];
+  };
+  invoices: { total: number; done: number; counts: Record<string, number>; skipped: unknown[] } | null;
+}
+
+describe('importing from QuickBooks', () => {
+  let env: SandboxedApp;
+  let owner: SignedUp;
+
+  beforeAll(async () => {
+    env = await startAppWithSandbox([company]);
+    owner = await signUp(env.app);
+    await connectQuickBooks(env, owner, { realmId: company.realmId });
+  });
+
+  afterAll(() => env.close());
+
+  async function runImport(body: Record<string, unknown>): Promise<ImportView & { id: string }> {
+    const started = await env.app
+      .http()
+      .post('/api/v1/integrations/quickbooks/imports')
+      .set(owner.auth)
+      .send(body)
+      .expect(202);
+    return finished(started.body.importId);
+  }
+
+  async function finished(id: string): Promise<ImportView & { id: string }> {
+    return eventually(async () => {
+      const view = await env.app
+        .http()
+        .get(`/api/v1/integrations/quickbooks/imports/${id}`)
+        .set(owner.auth)
+        .expect(200);
+      expect(['completed', 'failed']).toContain(view.body.status);
+      return { id, ...view.body };
+    }, 30_000);
+  }
+
+  it('imports contacts in QuickBooks order and drops the customers whose mobile another holds', async () => {
+    const result = await runImport({ kind: 'contacts' });
+
+    expect(result.status).toBe('completed');
+    expect(result.contacts.total).toBe(active.length);
+    expect(result.contacts.done).toBe(active.length);
+    const skippedIds = result.contacts.skipped.map((item) => item.quickBooksId);
+    expect(skippedIds).toEqual(expect.arrayContaining([sharers[1].Id, sharers[2].Id]));
+    expect(skippedIds).not.toContain(sharers[0].Id);
+    const sharedSkips = result.contacts.skipped.filter((item) =>
+      sharers.some((sharer) => sharer.Id === item.quickBooksId),
+    );
+    expect(sharedSkips).toHaveLength(2);
+    expect(result.contacts.counts.created).toBe(active.length - result.contacts.skipped.length);
+  });
+
+  it('changes nothing when run again', async () => {
+    const again = await runImport({ kind: 'contacts' });
+    expect(again.contacts.counts.created ?? 0).toBe(0);
+    expect(again.contacts.counts.updated ?? 0).toBe(0);
+    expect(again.contacts.counts.unchanged).toBe(active.length - again.contacts.skipped.length);
+  });
+
+  it('lists the years QuickBooks has invoices for', async () => {
+    const years = await env.app.http().get('/api/v1/integrations/quickbooks/invoice-years').set(owner.auth).expect(200);
+    const expected = new Map<number, number>();
+    for (const invoice of company.invoices) {
+      const year = Number(invoice.TxnDate.slice(0, 4));
+      expected.set(year, (expected.get(year) ?? 0) + 1);
+    }
+    expect(years.body).toEqual(
+      [...expected.entries()].sort((a, b) => b[0] - a[0]).map(([year, count]) => ({ year, count })),
+    );
+  });
+
+  it("imports a year's invoices after the contacts, through a 429 and 500 storm", async () => {
+    const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+    const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
+    env.sandbox.admin.setChaos({ share429: 0.2, share500: 0.2 });
+    try {
+      const result = await runImport({ kind: 'invoices', year });
+      expect(result.status).toBe('completed');
+      expect(result.invoices?.total).toBe(inYear.length);
+      expect(result.invoices?.done).toBe(inYear.length);
+      const counts = result.invoices?.counts ?? {};
+      expect((counts.created ?? 0) + (counts.skipped ?? 0) + (counts.removed ?? 0)).toBe(inYear.length);
+    } finally {
+      env.sandbox.admin.setChaos({ share429: 0, share500: 0 });
+    }
+  });
+
+  it('refuses an invoice import without a year, and an import before connecting', async () => {
+    const missingYear = await env.app
+      .http()
+      .post('/api/v1/integrations/quickbooks/imports')
+      .set(owner.auth)
+      .send({ kind: 'invoices' })
+      .expect(400);
+    expect(missingYear.body.errors[0].field).toBe('year');
+    const stranger = await signUp(env.app);
+    const notConnected = await env.app
+      .http()
+      .post('/api/v1/integrations/quickbooks/imports')
+      .set(stranger.auth)
+      .send({ kind: 'contacts' })
+      .expect(409);
+    expect(notConnected.body.code).toBe('INTEGRATION.NOT_CONNECTED');
+    await env.app.http().get(`/api/v1/integrations/quickbooks/imports/${owner.userId}`).set(stranger.auth).expect(404);
+  });
+
+  it('resumes an import that crashed halfway with the same summary and no duplicates', async () => {
+    const bigger = generateCompany({ seed: 'imports-big', customers: 2500, invoices: 1, realmId: '9130000000000202' });
+    env.sandbox.admin.addCompany(bigger);
+    const other = await signUp(env.app);
+    await connectQuickBooks(env, other, { realmId: bigger.realmId });
+    const started = await env.app
+      .http()
+      .post('/api/v1/integrations/quickbooks/imports')
+      .set(other.auth)
+      .send({ kind: 'contacts' })
+      .expect(202);
+    const complete = await eventually(async () => {
+      const view = await env.app
+        .http()
+        .get(`/api/v1/integrations/quickbooks/imports/${started.body.importId}`)
+        .set(other.auth)
+        .expect(200);
+      expect(view.body.status).toBe('completed');
+      return view.body as ImportView;
+    }, 30_000);
+
+    const em = env.app.app.get(EntityManager).fork();
+    const run = await em.findOneOrFail(QuickBooksImport, { id: started.body.importId }, { filters: false });
+    const [firstPage] = Object.keys(run.pages).sort();
+    run.pages = { [firstPage]: run.pages[firstPage] };
+    run.status = 'running';
+    run.finishedAt = null;
+    await em.flush();
+    const queue = env.app.app.get<Queue>(getQueueToken(QUEUES.quickbooks.name));
+    await queue.add(
+      QUEUES.quickbooks.jobs.runImport,
+      { importId: run.id, accountId: other.accountId },
+      { jobId: `import:${run.id}:resumed` },
+    );
+
+    const resumed = await eventually(async () => {
+      const view = await env.app
+        .http()
+        .get(`/api/v1/integrations/quickbooks/imports/${run.id}`)
+        .set(other.auth)
+        .expect(200);
+      expect(view.body.status).toBe('completed');
+      return view.body as ImportView;
+    }, 30_000);
+    expect(resumed.contacts).toEqual(complete.contacts);
+    const contacts = await em
+      .getConnection()
+      .execute<{ count: string }[]>('select count(*) from contacts_contacts where account_id = ?', [other.accountId]);
+    expect(Number(contacts[0].count)).toBe(complete.contacts.counts.created);
+  });
+});

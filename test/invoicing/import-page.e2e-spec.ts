@@ -1,0 +1,35 @@
+import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
+import { signUp, type SignedUp } from '../support/accounts';
+import { startTestApp, type TestApp } from '../support/test-app';
+import { mapQuickBooksInvoice } from './support/quickbooks-invoice.mapper';
+import { upsertInvoices } from './support/invoices';
+
+describe('a page of 1,000 sandbox invoices', () => {
+  let app: TestApp;
+  let owner: SignedUp;
+  const company = generateCompany({ seed: 'invoicing-page', customers: 200, invoices: 1000 });
+  const records = company.invoices.map((invoice) => mapQuickBooksInvoice(company, invoice));
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await signUp(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('is imported in one batched transaction, totals matching QuickBooks, and re-running it changes nothing', async () => {
+    const started = Date.now();
+    const outcomes = await upsertInvoices(app, owner.accountId, records);
+    const firstMs = Date.now() - started;
+    const voided = records.filter((record) => record.voided).length;
+    expect(outcomes.filter((outcome) => outcome.result === 'created')).toHaveLength(1000 - voided);
+    expect(outcomes.filter((outcome) => outcome.result === 'skipped')).toHaveLength(voided);
+
+    const again = await upsertInvoices(app, owner.accountId, records);
+    expect(again.filter((outcome) => outcome.result === 'unchanged')).toHaveLength(1000 - voided);
+
+    const flagged = await app.http().get('/api/v1/invoices?limit=200').set(owner.auth).expect(200);
+    expect(flagged.body.data.filter((row: { totalsMismatch: boolean }) => row.totalsMismatch)).toEqual([]);
+    expect(firstMs).toBeLessThan(5000);
+  });
+});

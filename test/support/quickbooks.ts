@@ -1,0 +1,77 @@
+import type { QboCompanyData } from '../../libs/sandbox/quickbooks/qbo-types';
+import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
+import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
+import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';
+import type { SignedUp } from './accounts';
+import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
+import { freePort } from '../../libs/testing';
+
+export interface SandboxedApp {
+  app: TestApp;
+  sandbox: QuickBooksSandbox;
+  close(): Promise<void>;
+}
+
+/**
+ * Settle listening on a real port, wired to a QuickBooks sandbox of its own that delivers webhooks
+ * to it, with retry delays short enough for tests.
+ */
+export async function startAppWithSandbox(
+  companies: QboCompanyData[],
+  options: { sandbox?: QuickBooksSandboxOptions; app?: TestAppOptions } = {},
+): Promise<SandboxedApp> {
+  const port = await freePort();
+  process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+  const sandbox = await startQuickBooksSandbox({
+    webhookUrl: `${process.env.PUBLIC_URL}/webhooks/quickbooks`,
+    webhookBatchDelayMs: 20,
+    webhookRetryDelaysMs: [50, 100, 200],
+    companies,
+    ...options.sandbox,
+  });
+  Object.assign(process.env, quickbooksEnvironmentFor(sandbox), {
+    QBO_RETRY_BASE_MS: '5',
+    QBO_THROTTLE_RETRY_MS: '20',
+    QBO_CDC_INTERVAL_SECONDS: '3600',
+  });
+  const app = await startTestApp({ ...options.app, listenPort: port });
+  return {
+    app,
+    sandbox,
+    close: async () => {
+      await app.close();
+      await sandbox.close();
+    },
+  };
+}
+
+export interface ConsentResult {
+  status: number;
+  page: string;
+}
+
+/**
+ * Connects the owner's account the way a person does: ask Settle for the Intuit URL, approve on the
+ * consent page (choosing the company), and follow the redirect back to Settle's callback.
+ */
+export async function connectQuickBooks(
+  { app, sandbox }: SandboxedApp,
+  owner: SignedUp,
+  options: { realmId?: string; replaceCompany?: boolean; decline?: boolean } = {},
+): Promise<ConsentResult> {
+  const started = await app
+    .http()
+    .post('/api/v1/integrations/quickbooks/connect')
+    .set(owner.auth)
+    .send(options.replaceCompany ? { replaceCompany: true } : {})
+    .expect(200);
+  const authorize = new URL(started.body.authorizeUrl as string);
+  expect(authorize.origin + authorize.pathname).toBe(sandbox.authorizeUrl);
+  authorize.searchParams.set(options.decline ? 'decline' : 'approve', '1');
+  if (options.realmId) authorize.searchParams.set('realmId', options.realmId);
+  const consent = await fetch(authorize, { redirect: 'manual' });
+  expect(consent.status).toBe(302);
+  const callback = new URL(consent.headers.get('location') as string);
+  const landing = await app.http().get(`${callback.pathname}${callback.search}`);
+  return { status: landing.status, page: landing.text };
+}
