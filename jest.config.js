@@ -9,7 +9,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
-      roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/test/lint'],
+      roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/test/lint', '<rootDir>/test/contract'],
       testMatch: ['**/*.spec.ts'],
     },
     {

@@ -4,27 +4,18 @@ import { join } from 'node:path';
 import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
+import type { QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { migrateDatabase } from '../src/platform/database/migrate';
 import { configureHttp } from '../src/platform/http/configure-http';
 
-/** What the sandbox process reports of itself. */
-export interface SandboxInfo {
+/** What the sandbox process reports of itself: its URLs and credentials, and the company's realm. */
+export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & {
   realmId: string;
-  baseUrl: string;
-  apiBaseUrl: string;
-  authorizeUrl: string;
-  tokenUrl: string;
-  revokeUrl: string;
-  userInfoUrl: string;
-  adminUrl: string;
-  clientId: string;
-  clientSecret: string;
-  verifierToken: string;
   activeCustomers: number;
-}
+};
 
 /**
  * Settle in this process and the QuickBooks sandbox in another, on a throwaway database and Redis
@@ -156,4 +147,15 @@ export async function runImport<T extends { status: string }>(bench: Bench, body
     if (view.status === 'completed' || view.status === 'failed') return view;
     await new Promise((resolve) => setTimeout(resolve, 100));
   }
+}
+
+/** Runs a benchmark's main and exits: 0 when it finished, 1 with the error otherwise. */
+export function runBenchmark(main: () => Promise<void>): void {
+  main().then(
+    () => process.exit(0),
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

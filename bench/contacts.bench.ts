@@ -1,4 +1,4 @@
-import { apiRequests, runImport, startBench } from './bench-harness';
+import { apiRequests, runBenchmark, runImport, startBench } from './bench-harness';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 
@@ -33,10 +33,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -1,4 +1,4 @@
-import { apiRequests, runImport, startBench, type Bench } from './bench-harness';
+import { apiRequests, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
@@ -80,10 +80,4 @@ async function main(): Promise<void> {
   }
 }
 
-main().then(
-  () => process.exit(0),
-  (error: unknown) => {
-    console.error(error);
-    process.exit(1);
-  },
-);
+runBenchmark(main);

@@ -1,11 +1,25 @@
-import { randomBytes } from 'node:crypto';
+import { randomFillSync } from 'node:crypto';
+
+/** Random bytes drawn 4 KiB at a time: one system call per 256 ids instead of one per id. */
+const pool = Buffer.alloc(4096);
+let poolOffset = pool.length;
+
+function randomSixteen(): Buffer {
+  if (poolOffset + 16 > pool.length) {
+    randomFillSync(pool);
+    poolOffset = 0;
+  }
+  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + 16));
+  poolOffset += 16;
+  return bytes;
+}
 
 /**
  * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then randomness. Ids made later sort
  * later, so a table keyed by them pages in creation order without a second column.
  */
 export function newId(now: number = Date.now()): string {
-  const bytes = randomBytes(16);
+  const bytes = randomSixteen();
   bytes.writeUIntBE(now, 0, 6);
   bytes[6] = (bytes[6] & 0x0f) | 0x70;
   bytes[8] = (bytes[8] & 0x3f) | 0x80;

@@ -183,3 +183,39 @@ describe('output', () => {
     expect(Money.parse('12345678901234567.89', 'GBP').format()).toBe('£12,345,678,901,234,567.89');
   });
 });
+
+describe('Money.parse of JSON numbers (fast path)', () => {
+  it('agrees with the exact string path on a hundred thousand amounts', () => {
+    let seed = 42;
+    const random = () => {
+      seed = (seed * 1_103_515_245 + 12_345) % 2 ** 31;
+      return seed / 2 ** 31;
+    };
+    for (let i = 0; i < 100_000; i += 1) {
+      const decimals = Math.floor(random() * 5);
+      const amount =
+        Number((random() * 10 ** (1 + Math.floor(random() * 9))).toFixed(decimals)) * (random() < 0.1 ? -1 : 1);
+      for (const currency of ['GBP', 'JPY', 'BHD']) {
+        let viaNumber: bigint | string;
+        let viaString: bigint | string;
+        try {
+          viaNumber = Money.parse(amount, currency).minorUnits;
+        } catch (error) {
+          viaNumber = (error as Error).name;
+        }
+        try {
+          viaString = Money.parse(String(amount), currency).minorUnits;
+        } catch (error) {
+          viaString = (error as Error).name;
+        }
+        expect({ amount, currency, minor: viaNumber }).toEqual({ amount, currency, minor: viaString });
+      }
+    }
+  });
+
+  it('still refuses a number with more decimals than the currency has', () => {
+    expect(() => Money.parse(1.005, 'GBP')).toThrow(TooManyDecimalPlacesError);
+    expect(Money.parse(1.005, 'GBP', { rounding: 'half-up' }).minorUnits).toBe(101n);
+    expect(Money.parse(0.1 + 0.2, 'GBP', { rounding: 'half-up' }).minorUnits).toBe(30n);
+  });
+});

@@ -38,6 +38,8 @@ export class Money {
    */
   static parse(amount: DecimalInput, currency: CurrencyCode, options: ParseMoneyOptions = {}): Money {
     const exponent = currencyExponent(currency);
+    const fast = typeof amount === 'number' ? exactMinorUnitsOf(amount, exponent) : undefined;
+    if (fast !== undefined) return new Money(fast, currency, exponent);
     const decimal = toExactDecimal(amount);
     const exact = toScaleExactly(decimal, exponent);
     if (exact !== undefined) return new Money(exact, currency, exponent);
@@ -204,4 +206,18 @@ function toInteger(value: bigint | number, name: string): bigint {
   if (typeof value === 'bigint') return value;
   if (!Number.isSafeInteger(value)) throw new InvalidArgumentError(`${name} must be a whole number, got ${value}`);
   return BigInt(value);
+}
+
+/**
+ * The fast path of parse for JSON numbers, which imports read by the million: scaled and rounded in
+ * floating point, then kept only if dividing back gives the very same double. That holds exactly
+ * when the number's shortest decimal form has at most `exponent` decimals (the double nearest to
+ * minor / 10^exponent is the number itself), so the answer equals the exact string path's; any
+ * other number (1.005 for pounds) goes the exact way.
+ */
+function exactMinorUnitsOf(amount: number, exponent: number): bigint | undefined {
+  const scale = 10 ** exponent;
+  if (!Number.isFinite(amount) || Math.abs(amount) >= Number.MAX_SAFE_INTEGER / scale) return undefined;
+  const minor = Math.round(amount * scale);
+  return minor / scale === amount ? BigInt(minor) : undefined;
 }

@@ -1,14 +1,15 @@
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
-import { mapQuickBooksInvoice } from './support/quickbooks-invoice.mapper';
+import { toQuickBooksInvoiceRecord, toTaxContext } from '../../src/modules/integration/infrastructure/mapping';
 import { upsertInvoices } from './support/invoices';
 
 describe('a page of 1,000 sandbox invoices', () => {
   let app: TestApp;
   let owner: SignedUp;
   const company = generateCompany({ seed: 'invoicing-page', customers: 200, invoices: 1000 });
-  const records = company.invoices.map((invoice) => mapQuickBooksInvoice(company, invoice));
+  const context = toTaxContext(company.taxCodes, company.taxRates, 'GBP');
+  const records = company.invoices.map((invoice) => toQuickBooksInvoiceRecord(invoice, context).record);
 
   beforeAll(async () => {
     app = await startTestApp();

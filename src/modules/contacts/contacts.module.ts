@@ -10,6 +10,7 @@ import { GetContactHandler } from './use-cases/get-contact/get-contact.handler';
 import { GetContactHttpController } from './use-cases/get-contact/get-contact.http.controller';
 import { ListContactsHandler } from './use-cases/list-contacts/list-contacts.handler';
 import { ListContactsHttpController } from './use-cases/list-contacts/list-contacts.http.controller';
+import { PreviewContactsFromQuickBooksHandler } from './use-cases/preview-contacts-from-quickbooks/preview-contacts-from-quickbooks.handler';
 import { UpdateContactHandler } from './use-cases/update-contact/update-contact.handler';
 import { UpdateContactHttpController } from './use-cases/update-contact/update-contact.http.controller';
 import { UpsertContactsFromQuickBooksHandler } from './use-cases/upsert-contacts-from-quickbooks/upsert-contacts-from-quickbooks.handler';
@@ -21,6 +22,7 @@ const handlers = [
   DeleteContactHandler,
   ListContactsHandler,
   UpsertContactsFromQuickBooksHandler,
+  PreviewContactsFromQuickBooksHandler,
   FindContactsByQuickBooksIdsHandler,
   GetContactImportSummaryHandler,
 ];

@@ -11,11 +11,13 @@ import { GetPublicInvoiceHandler } from './use-cases/get-public-invoice/get-publ
 import { InvoicePageController } from './use-cases/get-public-invoice/invoice-page.http.controller';
 import { ListInvoicesHttpController } from './use-cases/list-invoices/list-invoices.http.controller';
 import { ListInvoicesHandler } from './use-cases/list-invoices/list-invoices.handler';
+import { PreviewInvoicesFromQuickBooksHandler } from './use-cases/preview-invoices-from-quickbooks/preview-invoices-from-quickbooks.handler';
 import { RemoveInvoiceDeletedInQuickBooksHandler } from './use-cases/remove-invoice-deleted-in-quickbooks/remove-invoice-deleted-in-quickbooks.handler';
 import { UpsertInvoicesFromQuickBooksHandler } from './use-cases/upsert-invoices-from-quickbooks/upsert-invoices-from-quickbooks.handler';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
+  PreviewInvoicesFromQuickBooksHandler,
   RemoveInvoiceDeletedInQuickBooksHandler,
   ListInvoicesHandler,
   GetInvoiceHandler,

@@ -31,7 +31,9 @@ export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): 
       snapshot: true,
       snapshotName: '.snapshot-settle',
       emit: 'ts',
-      fileName: (timestamp: string, name?: string) => `Migration${timestamp}${name ? `_${name}` : ''}`,
+      // The file name is also the class name: a name like "import-dry-run" must become an identifier.
+      fileName: (timestamp: string, name?: string) =>
+        `Migration${timestamp}${name ? `_${name.replace(/[^A-Za-z0-9_]/g, '_')}` : ''}`,
     },
     debug: false,
     ...overrides,

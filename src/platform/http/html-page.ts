@@ -1,12 +1,7 @@
-const ENTITIES: Record<string, string> = { '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' };
+import { escapeHtml, type SafeHtml } from './html-template';
 
-/** Escapes text for HTML element content and attribute values. */
-export function escapeHtml(text: string): string {
-  return text.replace(/[&<>"']/g, (char) => ENTITIES[char]);
-}
-
-/** A small, self-contained page (no scripts, inline style) readable on a phone. Body is trusted HTML. */
-export function htmlPage(title: string, body: string): string {
+/** A small, self-contained page (no scripts, inline style) readable on a phone. */
+export function htmlPage(title: string, body: SafeHtml): string {
   return `<!doctype html>
 <html lang="en">
 <head>
@@ -20,6 +15,6 @@ h1{font-size:1.4rem;margin:0 0 12px}
 p{line-height:1.5}
 </style>
 </head>
-<body><main>${body}</main></body>
+<body><main>${body.value}</main></body>
 </html>`;
 }

@@ -1,4 +1,5 @@
 import { newId } from '../../../../libs/ids';
+import { UnpaidTotals, type AmountsByCurrency } from './unpaid-totals';
 
 export type ImportKind = 'contacts' | 'invoices';
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
@@ -15,6 +16,8 @@ export interface PageResult {
   rows: number;
   counts: Record<string, number>;
   skipped: SkippedItem[];
+  /** Dry runs of invoices: the balance of the invoices the page would create or update. */
+  unpaid?: AmountsByCurrency;
 }
 
 export interface PhaseSummary {
@@ -28,13 +31,14 @@ export interface PhaseSummary {
  * One import from QuickBooks, resumable: each page's result is recorded under its start position,
  * so a retry after a crash continues after the last recorded page, and a page done twice (its
  * result recorded again, the same since Contacts and Invoicing replay recorded outcomes) is counted
- * once.
+ * once. A dry run writes nothing but its own page results.
  */
 export class QuickBooksImport {
   id!: string;
   accountId!: string;
   kind!: ImportKind;
   year!: number | null;
+  dryRun!: boolean;
   status!: ImportStatus;
   phase!: ImportPhase;
   totals!: Partial<Record<ImportPhase, number>>;
@@ -50,12 +54,14 @@ export class QuickBooksImport {
     userId: string;
     kind: ImportKind;
     year: number | null;
+    dryRun: boolean;
   }): QuickBooksImport {
     const run = new QuickBooksImport();
     run.id = newId();
     run.accountId = props.accountId;
     run.kind = props.kind;
     run.year = props.kind === 'invoices' ? props.year : null;
+    run.dryRun = props.dryRun;
     run.status = 'queued';
     run.phase = 'contacts';
     run.totals = {};
@@ -68,7 +74,15 @@ export class QuickBooksImport {
     return run;
   }
 
+  /**
+   * Starts, or resumes, the import. A dry run keeps what its earlier pages would have done in
+   * memory only, so it cannot resume: it starts again from the first page.
+   */
   begin(): void {
+    if (this.dryRun) {
+      this.phase = 'contacts';
+      this.pages = {};
+    }
     this.status = 'running';
     this.startedAt ??= new Date();
   }
@@ -110,9 +124,7 @@ export class QuickBooksImport {
   }
 
   summary(phase: ImportPhase): PhaseSummary {
-    const results = Object.entries(this.pages)
-      .filter(([key]) => key.startsWith(`${phase}:`))
-      .map(([, result]) => result);
+    const results = this.results(phase);
     const counts: Record<string, number> = {};
     for (const result of results) {
       for (const [name, count] of Object.entries(result.counts)) counts[name] = (counts[name] ?? 0) + count;
@@ -123,5 +135,19 @@ export class QuickBooksImport {
       counts,
       skipped: results.flatMap((result) => result.skipped),
     };
+  }
+
+  /** For a dry run of invoices: the unpaid total, per currency, of what it would create or update. */
+  unpaidByCurrency(): AmountsByCurrency | null {
+    if (!this.dryRun || this.kind !== 'invoices') return null;
+    const totals = new UnpaidTotals();
+    for (const result of this.results('invoices')) totals.addAll(result.unpaid ?? {});
+    return totals.toDecimals();
+  }
+
+  private results(phase: ImportPhase): PageResult[] {
+    return Object.entries(this.pages)
+      .filter(([key]) => key.startsWith(`${phase}:`))
+      .map(([, result]) => result);
   }
 }

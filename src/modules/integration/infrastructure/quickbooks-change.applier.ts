@@ -1,7 +1,8 @@
 import { Injectable, Logger } from '@nestjs/common';
-import { CommandBus } from '@nestjs/cqrs';
+import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer, QboInvoice } from '../../../../libs/sandbox/quickbooks/qbo-types';
 import {
+  PreviewInvoicesFromQuickBooksQuery,
   RemoveInvoiceDeletedInQuickBooksCommand,
   UpsertInvoicesFromQuickBooksCommand,
   type InvoiceUpsertOutcome,
@@ -9,8 +10,10 @@ import {
 } from '../../invoicing/contracts';
 import type { QuickBooksChange } from '../domain/quickbooks-change';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
+import { UnpaidTotals } from '../domain/unpaid-totals';
 import { toQuickBooksInvoiceRecord } from './mapping';
-import { QuickBooksCustomerContacts } from './quickbooks-customer-contacts';
+import type { QuickBooksContactsDryRun } from './quickbooks-contacts.dry-run';
+import { QuickBooksCustomerContacts, type CustomerContact, type CustomerIntake } from './quickbooks-customer-contacts';
 import { QuickBooksTaxContexts } from './quickbooks-tax-contexts';
 
 /**
@@ -24,6 +27,7 @@ export class QuickBooksChangeApplier {
 
   constructor(
     private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
     private readonly customers: QuickBooksCustomerContacts,
     private readonly taxContexts: QuickBooksTaxContexts,
   ) {}
@@ -59,7 +63,51 @@ export class QuickBooksChangeApplier {
     invoices: QboInvoice[],
     homeCurrency: string,
     importId: string | null,
+    knownCustomers: Map<string, CustomerContact> = new Map(),
   ): Promise<InvoiceUpsertOutcome[]> {
+    const { ready, skipped } = await this.prepare(company, invoices, homeCurrency, knownCustomers, (customers) =>
+      this.customers.upsert(company, customers),
+    );
+    const upserted = ready.length
+      ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready, importId))
+      : [];
+    return [...upserted, ...skipped];
+  }
+
+  /**
+   * What upsertInvoices would do, writing nothing: customers are brought in by the dry run's
+   * preview, and Invoicing previews the page by its upsert's rules. Also answers the unpaid total
+   * (QuickBooks' Balance) of the invoices it would create or update, per currency.
+   */
+  async previewInvoices(
+    company: QuickBooksCompanyRef,
+    invoices: QboInvoice[],
+    homeCurrency: string,
+    contacts: QuickBooksContactsDryRun,
+  ): Promise<{ outcomes: InvoiceUpsertOutcome[]; unpaid: UnpaidTotals }> {
+    const { ready, skipped } = await this.prepare(company, invoices, homeCurrency, contacts.known, (customers) =>
+      contacts.preview(customers),
+    );
+    const previewed = ready.length
+      ? await this.queries.execute(new PreviewInvoicesFromQuickBooksQuery(company.accountId, ready))
+      : [];
+    const unpaid = new UnpaidTotals();
+    previewed.forEach((outcome, index) => {
+      const { record } = ready[index];
+      if (outcome.result === 'created' || outcome.result === 'updated')
+        unpaid.add(record.currency, record.balanceMinor);
+    });
+    return { outcomes: [...previewed, ...skipped], unpaid };
+  }
+
+  /** Maps the invoices and finds their customers' contacts; skips those it cannot, with the reason. */
+  private async prepare(
+    company: QuickBooksCompanyRef,
+    invoices: QboInvoice[],
+    homeCurrency: string,
+    knownCustomers: Map<string, CustomerContact>,
+    intake: CustomerIntake,
+  ): Promise<{ ready: { record: QuickBooksInvoiceRecord; contactId: string }[]; skipped: InvoiceUpsertOutcome[] }> {
     const context = await this.taxContexts.of(company, homeCurrency);
     const records: QuickBooksInvoiceRecord[] = [];
     const skipped: InvoiceUpsertOutcome[] = [];
@@ -78,6 +126,8 @@ export class QuickBooksChangeApplier {
     const contacts = await this.customers.contactsOf(
       company,
       records.map((record) => record.customerQuickBooksId),
+      knownCustomers,
+      intake,
     );
     const ready: { record: QuickBooksInvoiceRecord; contactId: string }[] = [];
     for (const record of records) {
@@ -85,10 +135,7 @@ export class QuickBooksChangeApplier {
       if (contact.contactId !== null) ready.push({ record, contactId: contact.contactId });
       else skipped.push(skip(record.quickBooksId, record.docNumber, contact.reason));
     }
-    const upserted = ready.length
-      ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready, importId))
-      : [];
-    return [...upserted, ...skipped];
+    return { ready, skipped };
   }
 }
 

@@ -10,11 +10,15 @@ import {
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
 import { toQuickBooksCustomerRecord } from './mapping';
 import { QuickBooksApiClient } from './quickbooks-api/quickbooks-api.client';
+import { QuickBooksContactsDryRun } from './quickbooks-contacts.dry-run';
 
 const LOOKUP_BATCH = 500;
 
 /** Which contact each QuickBooks customer is, or why it has none. */
 export type CustomerContact = { contactId: string; reason?: undefined } | { contactId: null; reason: string };
+
+/** How customers are brought in: written by Contacts, or, in a dry run, previewed. */
+export type CustomerIntake = (customers: QboCustomer[]) => Promise<ContactUpsertOutcome[]>;
 
 /**
  * Hands QuickBooks customers to Contacts, and finds the contact of an invoice's customer: an
@@ -30,19 +34,35 @@ export class QuickBooksCustomerContacts {
   ) {}
 
   async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[], importId: string | null = null) {
-    const { country } = await this.queries.execute(new GetAccountSettingsQuery(company.accountId));
+    const country = await this.countryOf(company);
     const records = customers.map(toQuickBooksCustomerRecord);
     return this.commands.execute(
       new UpsertContactsFromQuickBooksCommand(company.accountId, records, importId, country),
     );
   }
 
-  async contactsOf(company: QuickBooksCompanyRef, customerIds: string[]): Promise<Map<string, CustomerContact>> {
-    const wanted = [...new Set(customerIds)];
-    const result = new Map<string, CustomerContact>();
-    const linked = await this.queries.execute(new FindContactsByQuickBooksIdsQuery(company.accountId, wanted));
-    for (const contact of linked) result.set(contact.quickBooksId, { contactId: contact.contactId });
-    const missing = wanted.filter((id) => !result.has(id));
+  /** A dry run's view of the company's contacts, for one import. */
+  async dryRun(company: QuickBooksCompanyRef): Promise<QuickBooksContactsDryRun> {
+    return new QuickBooksContactsDryRun(this.queries, company, await this.countryOf(company));
+  }
+
+  /**
+   * The contact of each customer. `known` carries what earlier calls found (an import passes one
+   * map for all its pages), so a customer is looked up, or read from QuickBooks, once; `intake`
+   * brings in the customers not yet contacts (a dry run previews them).
+   */
+  async contactsOf(
+    company: QuickBooksCompanyRef,
+    customerIds: string[],
+    known: Map<string, CustomerContact> = new Map(),
+    intake: CustomerIntake = (customers) => this.upsert(company, customers),
+  ): Promise<Map<string, CustomerContact>> {
+    const wanted = [...new Set(customerIds)].filter((id) => !known.has(id));
+    if (wanted.length > 0) {
+      const linked = await this.queries.execute(new FindContactsByQuickBooksIdsQuery(company.accountId, wanted));
+      for (const contact of linked) known.set(contact.quickBooksId, { contactId: contact.contactId });
+    }
+    const missing = wanted.filter((id) => !known.has(id));
     for (let start = 0; start < missing.length; start += LOOKUP_BATCH) {
       const ids = missing.slice(start, start + LOOKUP_BATCH);
       const customers = await this.client.query<QboCustomer>(
@@ -54,13 +74,18 @@ export class QuickBooksCustomerContacts {
         ],
         { maxResults: 1000 },
       );
-      const outcomes: ContactUpsertOutcome[] = customers.length > 0 ? await this.upsert(company, customers) : [];
-      for (const outcome of outcomes) result.set(outcome.quickBooksId, contactOf(outcome));
+      const outcomes: ContactUpsertOutcome[] = customers.length > 0 ? await intake(customers) : [];
+      for (const outcome of outcomes) known.set(outcome.quickBooksId, contactOf(outcome));
     }
     for (const id of missing) {
-      if (!result.has(id)) result.set(id, { contactId: null, reason: `customer ${id} was not found in QuickBooks` });
+      if (!known.has(id)) known.set(id, { contactId: null, reason: `customer ${id} was not found in QuickBooks` });
     }
-    return result;
+    return known;
+  }
+
+  private async countryOf(company: QuickBooksCompanyRef): Promise<string> {
+    const { country } = await this.queries.execute(new GetAccountSettingsQuery(company.accountId));
+    return country;
   }
 }
 

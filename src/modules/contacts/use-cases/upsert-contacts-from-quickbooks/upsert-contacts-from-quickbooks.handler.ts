@@ -4,15 +4,11 @@ import {
   type ContactUpsertOutcome,
   UpsertContactsFromQuickBooksCommand,
 } from '../../contracts/upsert-contacts-from-quickbooks.command';
-import type { QuickBooksCustomerRecord } from '../../contracts/quickbooks-customer.record';
-import { ContactDirectory } from '../../domain/contact-directory';
 import { ContactImportOutcome } from '../../domain/contact-import-outcome';
-import type { ImportLookupKeys } from '../../domain/contact.repository';
-import { detailsFromQuickBooks, type QuickBooksCustomerDetails } from '../../domain/quickbooks-customer-details';
-import { importQuickBooksCustomers } from '../../domain/quickbooks-import';
 import { MikroOrmContactImportOutcomeRepository } from '../../infrastructure/mikro-orm-contact-import-outcome.repository';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { inAccountTransaction } from '../../infrastructure/tenant-transaction';
+import { runQuickBooksImportRules, uniqueIds } from '../quickbooks-import-rules.runner';
 
 /**
  * One page of customers in one transaction, with a constant number of queries: the outcomes
@@ -37,10 +33,8 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
       const fresh = customers.filter((customer) => !recorded.has(customer.quickBooksId));
       const applied = new Map<string, ContactUpsertOutcome>();
       if (fresh.length > 0) {
-        const read = readOnce(defaultRegion);
-        const directory = new ContactDirectory(await contacts.findForImport(lookupKeys(fresh, read)));
         const now = new Date();
-        const result = importQuickBooksCustomers(directory, { accountId, customers: fresh, defaultRegion, now, read });
+        const result = await runQuickBooksImportRules(contacts, { accountId, customers: fresh, defaultRegion, now });
         await contacts.insertAll(result.created);
         for (const outcome of result.outcomes) applied.set(outcome.quickBooksId, outcome);
         if (importId) {
@@ -58,31 +52,4 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
       );
     });
   }
-}
-
-function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
-  return [...new Set(customers.map((customer) => customer.quickBooksId))];
-}
-
-function readOnce(defaultRegion: string): (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails {
-  const read = new Map<QuickBooksCustomerRecord, QuickBooksCustomerDetails>();
-  return (record) => {
-    const details = read.get(record) ?? detailsFromQuickBooks(record, defaultRegion);
-    read.set(record, details);
-    return details;
-  };
-}
-
-function lookupKeys(
-  customers: QuickBooksCustomerRecord[],
-  read: (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails,
-): ImportLookupKeys {
-  const mobiles = new Set<string>();
-  const emails = new Set<string>();
-  for (const customer of customers) {
-    const { details } = read(customer);
-    if (details.mobile) mobiles.add(details.mobile);
-    if (details.email) emails.add(details.email);
-  }
-  return { quickBooksIds: uniqueIds(customers), mobiles: [...mobiles], emails: [...emails] };
 }

@@ -13,6 +13,11 @@ export interface LineMappingContext {
    * tax code carries the rate.
    */
   invoiceTaxCodeId: string | null;
+  /**
+   * The rate of the invoice's tax lines when they all have one (TxnTaxDetail.TaxLine TaxPercent):
+   * the rate of a taxable line whose code the company's lists do not explain.
+   */
+  invoiceTaxPercent: string | null;
 }
 
 type LineKind = QuickBooksInvoiceLineRecord['kind'];
@@ -111,7 +116,8 @@ function itemRef(ref: QboRef | undefined): Pick<QuickBooksInvoiceLineRecord, 'it
 
 /**
  * The line's tax code and rate. Non-US: TaxCodeRef is a TaxCode Id, looked up in the context. US:
- * "TAX" takes the rate of the invoice's TxnTaxCodeRef, "NON" has none.
+ * "TAX" takes the rate of the invoice's TxnTaxCodeRef, "NON" has none. A code the lists do not
+ * know takes the invoice's single tax rate, if it has one.
  */
 function taxCode(
   ref: QboRef | undefined,
@@ -125,6 +131,7 @@ function taxCode(
   return {
     taxCode: known?.name ?? trimToNull(ref?.name) ?? taxCodeId,
     taxCodeId,
-    taxRatePercent: known?.ratePercent ?? usInvoiceCode?.ratePercent ?? null,
+    taxRatePercent:
+      known?.ratePercent ?? usInvoiceCode?.ratePercent ?? (taxCodeId === 'NON' ? null : context.invoiceTaxPercent),
   };
 }

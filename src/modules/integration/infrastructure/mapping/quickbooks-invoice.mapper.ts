@@ -68,6 +68,7 @@ export function toQuickBooksInvoiceRecord(
         tax: context,
         amounts,
         invoiceTaxCodeId: trimToNull(taxDetail?.TxnTaxCodeRef?.value),
+        invoiceTaxPercent: singleTaxPercent(taxDetail?.TaxLine ?? []),
       },
       'Line',
     ),
@@ -117,4 +118,16 @@ function taxLine(
       `${field}.TaxLineDetail.NetAmountTaxable`,
     ),
   };
+}
+
+/** The one TaxPercent all the invoice's percentage tax lines share, or null (none, or several). */
+function singleTaxPercent(lines: QboTaxLine[]): string | null {
+  const percents = new Set(
+    lines
+      .filter(
+        (line) => line.TaxLineDetail?.PercentBased !== false && typeof line.TaxLineDetail?.TaxPercent === 'number',
+      )
+      .map((line) => exactDecimalString(line.TaxLineDetail.TaxPercent)),
+  );
+  return percents.size === 1 ? [...percents][0] : null;
 }

@@ -11,6 +11,7 @@ export const QuickBooksImportSchema = new EntitySchema<QuickBooksImport>({
     accountId: accountIdProperty,
     kind: { type: 'string', length: 20 },
     year: { type: 'integer', nullable: true },
+    dryRun: { type: 'boolean', default: false },
     status: { type: 'string', length: 20 },
     phase: { type: 'string', length: 20 },
     totals: { type: 'json' },

@@ -4,7 +4,8 @@ import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../../../platform/auth/auth.decorators';
 import { AppError } from '../../../../platform/errors/app-error';
-import { escapeHtml, htmlPage } from '../../../../platform/http/html-page';
+import { htmlPage } from '../../../../platform/http/html-page';
+import { html } from '../../../../platform/http/html-template';
 import { STATUS_OF_KIND } from '../../../../platform/http/problem';
 import { CompleteQuickBooksConnectionCommand } from './complete-quickbooks-connection.command';
 
@@ -38,7 +39,8 @@ export class CompleteQuickBooksConnectionHttpController {
         .send(
           htmlPage(
             'QuickBooks connected',
-            `<h1>QuickBooks connected</h1><p>Connected to ${escapeHtml(company.companyName)} (company ID ${escapeHtml(company.realmId)}). You can close this window.</p>`,
+            html`<h1>QuickBooks connected</h1>
+              <p>Connected to ${company.companyName} (company ID ${company.realmId}). You can close this window.</p>`,
           ),
         );
     } catch (failure) {
@@ -49,7 +51,9 @@ export class CompleteQuickBooksConnectionHttpController {
         .send(
           htmlPage(
             'QuickBooks not connected',
-            `<h1>QuickBooks was not connected</h1><p>${escapeHtml(failure.message)}</p><p>You can close this window and try again from Settle.</p>`,
+            html`<h1>QuickBooks was not connected</h1>
+              <p>${failure.message}</p>
+              <p>You can close this window and try again from Settle.</p>`,
           ),
         );
     }

@@ -16,10 +16,12 @@ export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksIm
       id: run.id,
       kind: run.kind,
       year: run.year,
+      dryRun: run.dryRun,
       status: run.status,
       error: run.error,
       contacts: run.summary('contacts'),
-      invoices: run.kind === 'invoices' ? run.summary('invoices') : null,
+      invoices:
+        run.kind === 'invoices' ? { ...run.summary('invoices'), unpaidByCurrency: run.unpaidByCurrency() } : null,
       createdAt: run.createdAt.toISOString(),
       finishedAt: run.finishedAt?.toISOString() ?? null,
     };

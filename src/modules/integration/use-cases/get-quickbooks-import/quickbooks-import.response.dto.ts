@@ -30,6 +30,16 @@ class ImportPhaseDto {
   skipped!: SkippedItemDto[];
 }
 
+class InvoicesPhaseDto extends ImportPhaseDto {
+  @ApiProperty({
+    example: { GBP: '1234.50', JPY: '5000' },
+    nullable: true,
+    type: Object,
+    description: 'Dry runs: the unpaid total, per currency, of the invoices the import would create or update',
+  })
+  unpaidByCurrency!: Record<string, string> | null;
+}
+
 export class QuickBooksImportResponseDto {
   @ApiProperty({ example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a20' })
   id!: string;
@@ -40,6 +50,9 @@ export class QuickBooksImportResponseDto {
   @ApiProperty({ example: null, nullable: true, type: Number })
   year!: number | null;
 
+  @ApiProperty({ example: false, description: 'A dry run reports what the import would do and writes nothing' })
+  dryRun!: boolean;
+
   @ApiProperty({ enum: ['queued', 'running', 'completed', 'failed'], example: 'completed' })
   status!: string;
 
@@ -49,8 +62,8 @@ export class QuickBooksImportResponseDto {
   @ApiProperty({ type: ImportPhaseDto })
   contacts!: ImportPhaseDto;
 
-  @ApiProperty({ type: ImportPhaseDto, nullable: true, description: 'For invoice imports' })
-  invoices!: ImportPhaseDto | null;
+  @ApiProperty({ type: InvoicesPhaseDto, nullable: true, description: 'For invoice imports' })
+  invoices!: InvoicesPhaseDto | null;
 
   @ApiProperty({ example: '2026-11-27T09:30:00.000Z' })
   createdAt!: string;

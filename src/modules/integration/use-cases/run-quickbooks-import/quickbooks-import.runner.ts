@@ -9,14 +9,15 @@ import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/qui
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
-import { QuickBooksCustomerContacts } from '../../infrastructure/quickbooks-customer-contacts';
+import { QuickBooksCustomerContacts, type CustomerContact } from '../../infrastructure/quickbooks-customer-contacts';
 
 export const IMPORT_PAGE_SIZE = 1000;
 
 /**
  * Contacts go one page at a time: which of two customers sharing a phone is kept depends on order.
  * Invoices are independent of each other, so a few pages are fetched and written at once, keeping
- * QuickBooks, Node and PostgreSQL all busy.
+ * QuickBooks, Node and PostgreSQL all busy. A dry run goes one page at a time throughout: each page
+ * builds on what the earlier ones would have done, which it holds in memory.
  */
 const PAGES_AT_ONCE: Record<ImportPhase, number> = { contacts: 1, invoices: 3 };
 
@@ -29,7 +30,8 @@ interface Outcome {
 /**
  * Runs an import page by page from where it stands, oldest first (ordered by Id, as QuickBooks
  * numbers them), so the same company always imports the same way; each page's result is recorded
- * as soon as it is written.
+ * as soon as it is written. A dry run asks Contacts and Invoicing for previews instead of writing,
+ * records its page results the same way, and adds the unpaid total of what it would import.
  */
 @Injectable()
 export class QuickBooksImportRunner {
@@ -42,22 +44,43 @@ export class QuickBooksImportRunner {
   async run(em: EntityManager, run: QuickBooksImport, company: QuickBooksCompanyRef, connection: QuickBooksConnection) {
     run.begin();
     await em.flush();
+    const dryRun = run.dryRun ? await this.customers.dryRun(company) : null;
     if (run.phase === 'contacts') {
-      await this.phase(em, run, company, 'contacts', 'Customer', [], (rows) =>
-        this.customers.upsert(company, rows as QboCustomer[], run.id).then((outcomes) => outcomes.map(fromContact)),
-      );
+      await this.phase(em, run, company, 'contacts', 'Customer', [], async (rows) => {
+        const customers = rows as QboCustomer[];
+        const outcomes = dryRun
+          ? await dryRun.preview(customers)
+          : await this.customers.upsert(company, customers, run.id);
+        return summarise(rows.length, outcomes.map(fromContact));
+      });
       if (run.kind === 'invoices') run.moveTo('invoices');
     }
     if (run.kind === 'invoices' && run.year !== null) {
+      const knownCustomers = new Map<string, CustomerContact>();
       const where: QuickBooksWhere = [
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      await this.phase(em, run, company, 'invoices', 'Invoice', where, (rows) =>
-        this.applier
-          .upsertInvoices(company, rows as QboInvoice[], connection.homeCurrency, run.id)
-          .then((outcomes) => outcomes.map(fromInvoice)),
-      );
+      await this.phase(em, run, company, 'invoices', 'Invoice', where, async (rows) => {
+        const invoices = rows as QboInvoice[];
+        if (dryRun) {
+          const { outcomes, unpaid } = await this.applier.previewInvoices(
+            company,
+            invoices,
+            connection.homeCurrency,
+            dryRun,
+          );
+          return { ...summarise(rows.length, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
+        }
+        const outcomes = await this.applier.upsertInvoices(
+          company,
+          invoices,
+          connection.homeCurrency,
+          run.id,
+          knownCustomers,
+        );
+        return summarise(rows.length, outcomes.map(fromInvoice));
+      });
     }
     run.complete();
     await em.flush();
@@ -70,13 +93,13 @@ export class QuickBooksImportRunner {
     phase: ImportPhase,
     entity: 'Customer' | 'Invoice',
     where: QuickBooksWhere,
-    apply: (rows: unknown[]) => Promise<Outcome[]>,
+    apply: (rows: unknown[]) => Promise<PageResult>,
   ): Promise<void> {
     if (run.totals[phase] === undefined) {
       run.counted(phase, await this.client.count(company, entity, where));
       await em.flush();
     }
-    const concurrency = PAGES_AT_ONCE[phase];
+    const concurrency = run.dryRun ? 1 : PAGES_AT_ONCE[phase];
     let position = run.nextPosition(phase);
     let exhausted = false;
     const running = new Set<Promise<void>>();
@@ -88,8 +111,7 @@ export class QuickBooksImportRunner {
         maxResults: IMPORT_PAGE_SIZE,
       });
       if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
-      if (rows.length > 0)
-        await this.recordPage(em, run, `${phase}:${start}`, summarise(rows.length, await apply(rows)));
+      if (rows.length > 0) await this.recordPage(em, run, `${phase}:${start}`, await apply(rows));
     };
     while ((!exhausted && failures.length === 0) || running.size > 0) {
       while (!exhausted && failures.length === 0 && running.size < concurrency) {

@@ -7,6 +7,7 @@ export class StartQuickBooksImportCommand extends Command<{ importId: string }> 
     readonly userId: string,
     readonly kind: ImportKind,
     readonly year: number | null,
+    readonly dryRun: boolean,
   ) {
     super();
   }

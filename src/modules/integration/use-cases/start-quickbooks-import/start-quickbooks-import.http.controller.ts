@@ -26,7 +26,13 @@ export class StartQuickBooksImportHttpController {
     @Body() body: StartQuickBooksImportRequestDto,
   ): Promise<QuickBooksImportStartedResponseDto> {
     return this.commands.execute(
-      new StartQuickBooksImportCommand(principal.accountId, principal.userId, body.kind, body.year ?? null),
+      new StartQuickBooksImportCommand(
+        principal.accountId,
+        principal.userId,
+        body.kind,
+        body.year ?? null,
+        body.dryRun ?? false,
+      ),
     );
   }
 }

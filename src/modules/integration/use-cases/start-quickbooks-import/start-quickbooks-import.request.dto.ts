@@ -1,5 +1,5 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsIn, IsInt, Max, Min, ValidateIf } from 'class-validator';
+import { IsBoolean, IsIn, IsInt, IsOptional, Max, Min, ValidateIf } from 'class-validator';
 
 export class StartQuickBooksImportRequestDto {
   @ApiProperty({ enum: ['contacts', 'invoices'], example: 'invoices', description: 'invoices imports contacts first' })
@@ -15,4 +15,12 @@ export class StartQuickBooksImportRequestDto {
   @Min(2000)
   @Max(2100)
   year?: number;
+
+  @ApiPropertyOptional({
+    default: false,
+    description: 'Report what the import would create, update and skip (and the unpaid total) without writing',
+  })
+  @IsOptional()
+  @IsBoolean({ message: 'dryRun must be true or false' })
+  dryRun?: boolean;
 }

@@ -1,5 +1,5 @@
 import type { InvoiceLineResponseDto } from '../invoice-line.response.dto';
-import { html, type SafeHtml } from './html-template';
+import { html, type SafeHtml } from '../../../../platform/http/html-template';
 import type { PublicInvoiceResponseDto } from './public-invoice.response.dto';
 
 const STATUS_LABELS: Record<PublicInvoiceResponseDto['status'], string> = {

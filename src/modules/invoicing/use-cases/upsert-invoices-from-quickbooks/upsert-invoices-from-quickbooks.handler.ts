@@ -4,15 +4,11 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { TenantScope } from '../../../../platform/tenancy/tenant-scope';
-import {
-  UpsertInvoicesFromQuickBooksCommand,
-  type InvoiceUpsertOutcome,
-  type QuickBooksInvoiceRecord,
-} from '../../contracts';
-import { Invoice, type QuickBooksApplyOutcome } from '../../domain/invoice';
+import { UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
+import { Invoice } from '../../domain/invoice';
+import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
 import { ImportOutcome } from '../../infrastructure/import-outcome';
-
-type PageItem = UpsertInvoicesFromQuickBooksCommand['invoices'][number];
+import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
 
 /**
  * One page of QuickBooks invoices in one transaction with a fixed number of queries whatever its
@@ -35,32 +31,21 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
         const now = new Date();
         const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
         const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
-        const pending = quickBooksIds.filter((id) => !recorded.has(id));
-        const linked = new Map(
-          pending.length === 0
-            ? []
-            : (await tx.find(Invoice, { quickBooksId: { $in: pending } })).map((invoice) => [
-                invoice.quickBooksId as string,
-                invoice,
-              ]),
-        );
-        const fresh = new Map<string, InvoiceUpsertOutcome>();
-        const created: Invoice[] = [];
-        const outcomes = invoices.map((item) => {
-          const earlier = recorded.get(item.record.quickBooksId);
-          if (earlier) return earlier;
-          const outcome = this.apply(accountId, item, linked, created, now);
-          fresh.set(outcome.quickBooksId, outcome);
-          return outcome;
-        });
+        const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
+        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
+        const applied = applyQuickBooksInvoices(accountId, pending, linked, now);
+        for (const invoice of applied.revised) this.reportMismatch(invoice);
         for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
         // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
-        await bulkInsert(tx, Invoice, created);
+        await bulkInsert(tx, Invoice, applied.created);
         if (importId) {
+          // One outcome per invoice (its last, should a page list an invoice twice).
+          const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
           const recordedNow = [...fresh.values()].map((outcome) => ImportOutcome.of(accountId, importId, outcome, now));
           await bulkInsert(tx, ImportOutcome, recordedNow);
         }
-        return outcomes;
+        let next = 0;
+        return invoices.map((item) => recorded.get(item.record.quickBooksId) ?? applied.outcomes[next++]);
       }),
     );
   }
@@ -72,27 +57,6 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
   ): Promise<Map<string, InvoiceUpsertOutcome>> {
     const rows = await tx.find(ImportOutcome, { importId, quickBooksId: { $in: quickBooksIds } });
     return new Map(rows.map((row) => [row.quickBooksId, row.toOutcome()]));
-  }
-
-  private apply(
-    accountId: string,
-    { record, contactId }: PageItem,
-    linked: Map<string, Invoice>,
-    created: Invoice[],
-    now: Date,
-  ): InvoiceUpsertOutcome {
-    const existing = linked.get(record.quickBooksId);
-    if (existing) {
-      const applied = existing.applyQuickBooksRevision(record, contactId, now);
-      if (applied.result === 'updated') this.reportMismatch(existing);
-      return outcomeOf(record, existing.id, applied);
-    }
-    if (record.voided) return outcomeOf(record, null, { result: 'skipped', reasons: ['voided in QuickBooks'] });
-    const invoice = Invoice.importFromQuickBooks({ accountId, contactId, record, now });
-    created.push(invoice);
-    linked.set(record.quickBooksId, invoice);
-    this.reportMismatch(invoice);
-    return outcomeOf(record, invoice.id, { result: 'created', reasons: [] });
   }
 
   private reportMismatch(invoice: Invoice): void {
@@ -110,12 +74,4 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
       "Settle's invoice total differs from QuickBooks' TotalAmt; QuickBooks' figure stands",
     );
   }
-}
-
-function outcomeOf(
-  record: QuickBooksInvoiceRecord,
-  invoiceId: string | null,
-  applied: QuickBooksApplyOutcome,
-): InvoiceUpsertOutcome {
-  return { quickBooksId: record.quickBooksId, docNumber: record.docNumber, invoiceId, ...applied };
 }

@@ -1,0 +1,53 @@
+import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.record';
+import { ContactDirectory } from '../domain/contact-directory';
+import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
+import { detailsFromQuickBooks, type QuickBooksCustomerDetails } from '../domain/quickbooks-customer-details';
+import { importQuickBooksCustomers, type QuickBooksImportResult } from '../domain/quickbooks-import';
+
+export interface QuickBooksImportRulesInput {
+  accountId: string;
+  customers: QuickBooksCustomerRecord[];
+  defaultRegion: string;
+  now: Date;
+}
+
+/**
+ * Loads every contact the customers can touch (by QuickBooks id, mobile or email) in one query and
+ * runs Contacts' import rules on them in memory. It writes nothing: the upsert writes the result,
+ * the preview drops it.
+ */
+export async function runQuickBooksImportRules(
+  contacts: ContactRepository,
+  { accountId, customers, defaultRegion, now }: QuickBooksImportRulesInput,
+): Promise<QuickBooksImportResult> {
+  const read = readOnce(defaultRegion);
+  const directory = new ContactDirectory(await contacts.findForImport(lookupKeys(customers, read)));
+  return importQuickBooksCustomers(directory, { accountId, customers, defaultRegion, now, read });
+}
+
+export function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
+  return [...new Set(customers.map((customer) => customer.quickBooksId))];
+}
+
+function readOnce(defaultRegion: string): (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails {
+  const read = new Map<QuickBooksCustomerRecord, QuickBooksCustomerDetails>();
+  return (record) => {
+    const details = read.get(record) ?? detailsFromQuickBooks(record, defaultRegion);
+    read.set(record, details);
+    return details;
+  };
+}
+
+function lookupKeys(
+  customers: QuickBooksCustomerRecord[],
+  read: (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails,
+): ImportLookupKeys {
+  const mobiles = new Set<string>();
+  const emails = new Set<string>();
+  for (const customer of customers) {
+    const { details } = read(customer);
+    if (details.mobile) mobiles.add(details.mobile);
+    if (details.email) emails.add(details.email);
+  }
+  return { quickBooksIds: uniqueIds(customers), mobiles: [...mobiles], emails: [...emails] };
+}

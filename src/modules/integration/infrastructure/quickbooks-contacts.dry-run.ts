@@ -1,0 +1,40 @@
+import type { QueryBus } from '@nestjs/cqrs';
+import type { QboCustomer } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import {
+  PreviewContactsFromQuickBooksQuery,
+  type ContactUpsertOutcome,
+  type QuickBooksCustomerRecord,
+} from '../../contacts/contracts';
+import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
+import { toQuickBooksCustomerRecord } from './mapping';
+import type { CustomerContact } from './quickbooks-customer-contacts';
+
+/**
+ * Contacts as a dry run sees them: customers are previewed by Contacts' rules, never written. It
+ * carries, in order, the customers its earlier pages would have created or updated, so each page
+ * meets the contacts they would have left; and it remembers the contact each customer would have
+ * (an id never stored, for one it would create), so that customer's invoices preview as created.
+ * Pages must come one at a time.
+ */
+export class QuickBooksContactsDryRun {
+  readonly known = new Map<string, CustomerContact>();
+  private readonly changed: QuickBooksCustomerRecord[] = [];
+
+  constructor(
+    private readonly queries: QueryBus,
+    private readonly company: QuickBooksCompanyRef,
+    private readonly defaultRegion: string,
+  ) {}
+
+  async preview(customers: QboCustomer[]): Promise<ContactUpsertOutcome[]> {
+    const records = customers.map(toQuickBooksCustomerRecord);
+    const outcomes = await this.queries.execute(
+      new PreviewContactsFromQuickBooksQuery(this.company.accountId, records, this.defaultRegion, [...this.changed]),
+    );
+    outcomes.forEach((outcome, index) => {
+      if (outcome.result === 'created' || outcome.result === 'updated') this.changed.push(records[index]);
+      if (outcome.contactId !== null) this.known.set(outcome.quickBooksId, { contactId: outcome.contactId });
+    });
+    return outcomes;
+  }
+}

@@ -1,0 +1,22 @@
+import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { TenantScope } from '../../../../platform/tenancy/tenant-scope';
+import { PreviewInvoicesFromQuickBooksQuery, type InvoiceUpsertOutcome } from '../../contracts';
+import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
+import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
+
+/**
+ * The upsert's rules on a page, in one query: the linked invoices are loaded into an
+ * EntityManager of their own that is never flushed, so the changes the rules make stay in memory.
+ */
+@QueryHandler(PreviewInvoicesFromQuickBooksQuery)
+export class PreviewInvoicesFromQuickBooksHandler implements IQueryHandler<PreviewInvoicesFromQuickBooksQuery> {
+  constructor(private readonly tenantScope: TenantScope) {}
+
+  execute({ accountId, invoices }: PreviewInvoicesFromQuickBooksQuery): Promise<InvoiceUpsertOutcome[]> {
+    if (invoices.length === 0) return Promise.resolve([]);
+    return this.tenantScope.run(accountId, async (em) => {
+      const linked = await findLinkedInvoices(em, [...new Set(invoices.map((item) => item.record.quickBooksId))]);
+      return applyQuickBooksInvoices(accountId, invoices, linked, new Date()).outcomes;
+    });
+  }
+}
