@@ -145,7 +145,7 @@ export async function runImport<T extends { status: string }>(bench: Bench, body
   for (;;) {
     const view = await bench.call<T>('GET', `/api/v1/integrations/quickbooks/imports/${importId}`);
     if (view.status === 'completed' || view.status === 'failed') return view;
-    await new Promise((resolve) => setTimeout(resolve, 100));
+    await new Promise((resolve) => setTimeout(resolve, 250));
   }
 }
 

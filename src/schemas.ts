@@ -5,6 +5,7 @@ import { ContactSchema } from './modules/contacts/infrastructure/contact.schema'
 import { OAuthStateSchema } from './modules/integration/infrastructure/persistence/oauth-state.schema';
 import { QuickBooksChangeNoticeSchema } from './modules/integration/infrastructure/persistence/quickbooks-change-notice.schema';
 import { QuickBooksConnectionSchema } from './modules/integration/infrastructure/persistence/quickbooks-connection.schema';
+import { QuickBooksImportPageSchema } from './modules/integration/infrastructure/persistence/quickbooks-import-pages';
 import { QuickBooksImportSchema } from './modules/integration/infrastructure/persistence/quickbooks-import.schema';
 import { AccountSchema } from './platform/accounts/infrastructure/account.schema';
 import { ApiKeySchema } from './platform/accounts/infrastructure/api-key.schema';
@@ -29,4 +30,5 @@ export const SCHEMAS = [
   OAuthStateSchema,
   QuickBooksChangeNoticeSchema,
   QuickBooksImportSchema,
+  QuickBooksImportPageSchema,
 ];

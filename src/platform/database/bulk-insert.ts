@@ -1,16 +1,14 @@
-import { ReferenceKind, type EntityName, type EntityProperty } from '@mikro-orm/core';
+import { JsonType, ReferenceKind, type EntityName, type EntityProperty } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 
-/** PostgreSQL takes at most 65,535 bind parameters in one statement. */
-const MAX_PARAMETERS = 60_000;
-
 /**
- * Inserts new entities as multi-row INSERTs with bind parameters, in the EntityManager's current
- * transaction. MikroORM's own insertMany inlines every value into the SQL text, which for a page of
- * a thousand rows with JSON costs more than PostgreSQL's whole insert; this sends the values as
- * parameters instead. Values go through the mappings' types (JSON, bigint...) as MikroORM would
- * convert them. Like insertMany, it bypasses the unit of work: callers build rows for the account
- * they are scoped to.
+ * Inserts new entities in one statement that hands PostgreSQL the rows as a single JSON parameter
+ * (`json_populate_recordset` over the table's own row type), in the EntityManager's current
+ * transaction. MikroORM's insertMany inlines every value into the SQL text, and a statement with
+ * thirty thousand bind parameters spends its time numbering them; one JSON document costs neither,
+ * so a page of a thousand invoices goes in a few times faster. Values go through the mappings'
+ * types as MikroORM would convert them (JSON columns stay JSON, bigints become text). Like
+ * insertMany it bypasses the unit of work: callers build rows for the account they are scoped to.
  */
 export async function bulkInsert<T extends object>(
   em: EntityManager,
@@ -18,25 +16,30 @@ export async function bulkInsert<T extends object>(
   entities: T[],
 ): Promise<void> {
   if (entities.length === 0) return;
-  const meta = em
-    .getMetadata()
-    .get<T>(typeof entityName === 'string' ? entityName : (entityName as { name: string }).name);
+  const name = typeof entityName === 'string' ? entityName : (entityName as { name: string }).name;
+  const meta = em.getMetadata().get<T>(name);
   const platform = em.getPlatform();
   const columns = meta.props.filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR);
-  const toDatabase = (prop: EntityProperty<T>, value: unknown) =>
-    prop.customType && value !== null && value !== undefined
+  const toJson = (prop: EntityProperty<T>, value: unknown): unknown => {
+    if (value === null || value === undefined) return null;
+    if (prop.customType instanceof JsonType) return value;
+    const converted = prop.customType
       ? prop.customType.convertToDatabaseValue(value, platform, { mode: 'query-data' })
-      : (value ?? null);
+      : value;
+    return typeof converted === 'bigint' ? converted.toString() : converted;
+  };
   const rows = entities.map((entity) =>
     Object.fromEntries(
-      columns.map((prop) => [prop.fieldNames[0], toDatabase(prop, (entity as Record<string, unknown>)[prop.name])]),
+      columns.map((prop) => [prop.fieldNames[0], toJson(prop, (entity as Record<string, unknown>)[prop.name])]),
     ),
   );
-  const knex = em.getKnex();
+  const insert = em
+    .getKnex()
+    .raw('insert into ?? select * from json_populate_recordset(null::??, ?::json)', [
+      meta.tableName,
+      meta.tableName,
+      JSON.stringify(rows),
+    ]);
   const transaction = em.getTransactionContext();
-  const perStatement = Math.max(1, Math.floor(MAX_PARAMETERS / columns.length));
-  for (let start = 0; start < rows.length; start += perStatement) {
-    const insert = knex(meta.tableName).insert(rows.slice(start, start + perStatement));
-    await (transaction ? insert.transacting(transaction) : insert);
-  }
+  await (transaction ? insert.transacting(transaction) : insert);
 }

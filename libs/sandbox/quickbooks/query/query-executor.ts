@@ -57,9 +57,32 @@ function project(row: Row, fields: SelectQuery['projection']): Row {
   return projected;
 }
 
+const matchCache = new WeakMap<object, Map<string, { version: number; ids: string[] }>>();
+
 /**
- * Runs a parsed query on one company. Ordered by Id (the default), a page walks the precomputed Id
- * order and stops once it is full; any other order filters, then sorts only the matching rows.
+ * The ids of the rows matching the conditions, in Id order. Paging a large table asks the same
+ * question a hundred times over; the answer is kept until the table next changes, so that page
+ * N costs a slice rather than a scan of everything before it (QuickBooks has indexes too).
+ */
+function matchingIds(
+  table: EntityTable<QboEntityBase>,
+  conditions: readonly unknown[],
+  matches: (row: Row) => boolean,
+): string[] {
+  const key = JSON.stringify(conditions);
+  const cache = matchCache.get(table) ?? new Map<string, { version: number; ids: string[] }>();
+  matchCache.set(table, cache);
+  const cached = cache.get(key);
+  if (cached?.version === table.version) return cached.ids;
+  const ids: string[] = [];
+  for (const id of table.idsInOrder()) if (matches(table.get(id) as Row)) ids.push(id);
+  cache.set(key, { version: table.version, ids });
+  return ids;
+}
+
+/**
+ * Runs a parsed query on one company. Ordered by Id (the default), a page is a slice of the
+ * matching ids; any other order filters, then sorts only the matching rows.
  */
 export function executeQuery(company: Company, query: SelectQuery): QueryResult {
   const entity = entityNameFrom(query.entity);
@@ -79,23 +102,15 @@ export function executeQuery(company: Company, query: SelectQuery): QueryResult 
   const table = company.table(entity) as EntityTable<QboEntityBase>;
 
   if (query.projection === 'count') {
-    let totalCount = 0;
-    for (const id of table.idsInOrder()) if (matches(table.get(id) as Row)) totalCount += 1;
-    return { kind: 'count', entity, totalCount };
+    return { kind: 'count', entity, totalCount: matchingIds(table, conditions, matches).length };
   }
 
   const skip = startPosition - 1;
   let page: Row[];
   if (isIdOrder(query)) {
-    page = [];
-    let seen = 0;
-    for (const id of table.idsInOrder(query.orderBy[0]?.descending ?? false)) {
-      if (page.length >= maxResults) break;
-      const row = table.get(id) as Row;
-      if (!matches(row)) continue;
-      if (seen >= skip) page.push(row);
-      seen += 1;
-    }
+    const ids = matchingIds(table, conditions, matches);
+    const ordered = query.orderBy[0]?.descending ? [...ids].reverse() : ids;
+    page = ordered.slice(skip, skip + maxResults).map((id) => table.get(id) as Row);
   } else {
     const all: Row[] = [];
     for (const id of table.idsInOrder()) {

@@ -25,6 +25,8 @@ export class EntityTable<T extends QboEntityBase> {
   private readonly tombstones = new Map<string, Tombstone>();
   private orderedIds: string[] = [];
   private nextId = 1;
+  /** Bumped by every change, so a query's cached matches know when they went stale. */
+  version = 0;
 
   constructor(readonly entity: EntityName) {}
 
@@ -35,6 +37,7 @@ export class EntityTable<T extends QboEntityBase> {
       this.bumpNextId(row.Id);
     }
     this.orderedIds = [...this.rows.keys()].sort(compareIds);
+    this.version += 1;
   }
 
   get size(): number {
@@ -57,6 +60,7 @@ export class EntityTable<T extends QboEntityBase> {
 
   /** Adds a row whose Id came from allocateId (always the highest, so the order stays sorted). */
   insert(row: T, atMs: number): void {
+    this.version += 1;
     this.rows.set(row.Id, row);
     this.updatedAtMs.set(row.Id, atMs);
     const last = this.orderedIds[this.orderedIds.length - 1];
@@ -65,11 +69,13 @@ export class EntityTable<T extends QboEntityBase> {
   }
 
   replace(row: T, atMs: number): void {
+    this.version += 1;
     this.rows.set(row.Id, row);
     this.updatedAtMs.set(row.Id, atMs);
   }
 
   remove(id: string, atMs: number, metaData: QboMetaData): void {
+    this.version += 1;
     this.rows.delete(id);
     this.updatedAtMs.delete(id);
     this.tombstones.set(id, { Id: id, deletedAtMs: atMs, MetaData: metaData });

@@ -104,10 +104,6 @@ export class QuickBooksImport {
     }
   }
 
-  recordPage(phase: ImportPhase, startPosition: number, result: PageResult): void {
-    this.pages = { ...this.pages, [`${phase}:${startPosition}`]: result };
-  }
-
   moveTo(phase: ImportPhase): void {
     this.phase = phase;
   }

@@ -15,7 +15,7 @@ export const QuickBooksImportSchema = new EntitySchema<QuickBooksImport>({
     status: { type: 'string', length: 20 },
     phase: { type: 'string', length: 20 },
     totals: { type: 'json' },
-    pages: { type: 'json' },
+    pages: { type: 'json', persist: false },
     error: { type: 'text', nullable: true },
     requestedByUserId: { type: 'uuid' },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },

@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { QuickBooksImport } from '../../domain/quickbooks-import';
+import { QuickBooksImport, type ImportPhase } from '../../domain/quickbooks-import';
+import { loadImportPages } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { IntegrationErrors } from '../../integration.errors';
 import { GetQuickBooksImportQuery } from './get-quickbooks-import.query';
 import type { QuickBooksImportResponseDto } from './quickbooks-import.response.dto';
@@ -12,6 +13,14 @@ export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksIm
   async execute({ importId }: GetQuickBooksImportQuery): Promise<QuickBooksImportResponseDto> {
     const run = await this.em.findOne(QuickBooksImport, { id: importId });
     if (!run) throw IntegrationErrors.importNotFound();
+    await loadImportPages(this.em, run);
+    // The skipped lists can run to thousands of entries: they come with the final summary, so
+    // that polling a running import stays cheap.
+    const finished = run.status === 'completed' || run.status === 'failed';
+    const phase = (name: ImportPhase) => {
+      const summary = run.summary(name);
+      return { ...summary, skipped: finished ? summary.skipped : null };
+    };
     return {
       id: run.id,
       kind: run.kind,
@@ -19,9 +28,8 @@ export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksIm
       dryRun: run.dryRun,
       status: run.status,
       error: run.error,
-      contacts: run.summary('contacts'),
-      invoices:
-        run.kind === 'invoices' ? { ...run.summary('invoices'), unpaidByCurrency: run.unpaidByCurrency() } : null,
+      contacts: phase('contacts'),
+      invoices: run.kind === 'invoices' ? { ...phase('invoices'), unpaidByCurrency: run.unpaidByCurrency() } : null,
       createdAt: run.createdAt.toISOString(),
       finishedAt: run.finishedAt?.toISOString() ?? null,
     };

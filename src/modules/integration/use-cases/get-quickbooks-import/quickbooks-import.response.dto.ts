@@ -26,8 +26,12 @@ class ImportPhaseDto {
   @ApiProperty({ example: { created: 97, updated: 0, unchanged: 1, skipped: 2 } })
   counts!: Record<string, number>;
 
-  @ApiProperty({ type: [SkippedItemDto] })
-  skipped!: SkippedItemDto[];
+  @ApiProperty({
+    type: [SkippedItemDto],
+    nullable: true,
+    description: 'Every skipped item with its reasons, once the import has finished (null while it runs)',
+  })
+  skipped!: SkippedItemDto[] | null;
 }
 
 class InvoicesPhaseDto extends ImportPhaseDto {

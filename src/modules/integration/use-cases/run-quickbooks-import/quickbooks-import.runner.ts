@@ -10,6 +10,11 @@ import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbo
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
 import { QuickBooksCustomerContacts, type CustomerContact } from '../../infrastructure/quickbooks-customer-contacts';
+import {
+  clearImportPages,
+  loadImportPages,
+  recordImportPage,
+} from '../../infrastructure/persistence/quickbooks-import-pages';
 
 export const IMPORT_PAGE_SIZE = 1000;
 
@@ -42,7 +47,9 @@ export class QuickBooksImportRunner {
   ) {}
 
   async run(em: EntityManager, run: QuickBooksImport, company: QuickBooksCompanyRef, connection: QuickBooksConnection) {
+    await loadImportPages(em, run);
     run.begin();
+    if (run.dryRun) await clearImportPages(em, run);
     await em.flush();
     const dryRun = run.dryRun ? await this.customers.dryRun(company) : null;
     if (run.phase === 'contacts') {
@@ -111,7 +118,7 @@ export class QuickBooksImportRunner {
         maxResults: IMPORT_PAGE_SIZE,
       });
       if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
-      if (rows.length > 0) await this.recordPage(em, run, `${phase}:${start}`, await apply(rows));
+      if (rows.length > 0) await recordImportPage(em, run, `${phase}:${start}`, await apply(rows));
     };
     while ((!exhausted && failures.length === 0) || running.size > 0) {
       while (!exhausted && failures.length === 0 && running.size < concurrency) {
@@ -125,17 +132,7 @@ export class QuickBooksImportRunner {
       await Promise.race(running);
     }
     if (failures.length > 0) throw failures[0];
-    await em.refresh(run);
-  }
-
-  /** One statement per page, so pages finishing at once never overwrite each other's results. */
-  private async recordPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult): Promise<void> {
-    await em
-      .getConnection()
-      .execute(
-        'update integration_quickbooks_imports set pages = pages || jsonb_build_object(?::text, ?::jsonb) where id = ? and account_id = ?',
-        [key, JSON.stringify(result), run.id, run.accountId],
-      );
+    await loadImportPages(em, run);
   }
 }
 
