@@ -7,7 +7,7 @@ import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/doma
 import { QuickBooksConnection } from '../../src/modules/integration/domain/quickbooks-connection';
 import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'cdc', customers: 20, invoices: 40, realmId: '9130000000000301' });
 const realmId = company.realmId;
@@ -21,19 +21,7 @@ describe('the CDC pass and deletions', () => {
     owner = await signUp(env.app);
     await connectQuickBooks(env, owner, { realmId });
     const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
-    const started = await env.app
-      .http()
-      .post('/api/v1/integrations/quickbooks/imports')
-      .set(owner.auth)
-      .send({ kind: 'invoices', year })
-      .expect(202);
-    await eventually(async () => {
-      const view = await env.app
-        .http()
-        .get(`/api/v1/integrations/quickbooks/imports/${started.body.importId}`)
-        .set(owner.auth);
-      expect(view.body.status).toBe('completed');
-    }, 30_000);
+    await runImport(env, owner, { kind: 'invoices', year });
   });
 
   afterAll(() => env.close());

@@ -1,9 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Money } from '../../libs/money';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
-import { eventually } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
 
 // Over a thousand active customers: the contacts phase takes two pages, and a customer of the
 // second page shares its mobile with one of the first, so a dry run must carry page one forward.
@@ -46,24 +45,6 @@ describe('a dry run of a QuickBooks import', () => {
 
   afterAll(() => env.close());
 
-  async function runImport(body: Record<string, unknown>): Promise<ImportView> {
-    const started = await env.app
-      .http()
-      .post('/api/v1/integrations/quickbooks/imports')
-      .set(owner.auth)
-      .send(body)
-      .expect(202);
-    return eventually(async () => {
-      const view = await env.app
-        .http()
-        .get(`/api/v1/integrations/quickbooks/imports/${started.body.importId}`)
-        .set(owner.auth)
-        .expect(200);
-      expect(view.body.status).toBe('completed');
-      return view.body as ImportView;
-    }, 60_000);
-  }
-
   async function rowsOf(table: 'contacts_import_outcomes' | 'invoicing_import_outcomes'): Promise<number> {
     const rows = await env.app.app
       .get(EntityManager)
@@ -78,7 +59,7 @@ describe('a dry run of a QuickBooks import', () => {
   let real: ImportView;
 
   it('reports what a fresh account would import, and writes nothing', async () => {
-    dryRun = await runImport({ kind: 'invoices', year, dryRun: true });
+    dryRun = await runImport<ImportView>(env, owner, { kind: 'invoices', year, dryRun: true });
 
     expect(dryRun.dryRun).toBe(true);
     expect(dryRun.contacts.done).toBe(active.length);
@@ -94,7 +75,7 @@ describe('a dry run of a QuickBooks import', () => {
   });
 
   it('reports the counts the real import then has, and the unpaid total of what it creates', async () => {
-    real = await runImport({ kind: 'invoices', year });
+    real = await runImport<ImportView>(env, owner, { kind: 'invoices', year });
 
     expect(real.dryRun).toBe(false);
     expect(real.invoices?.unpaidByCurrency).toBeNull();
@@ -117,7 +98,7 @@ describe('a dry run of a QuickBooks import', () => {
   });
 
   it('after the real import, reports nothing to create: everything imported is unchanged', async () => {
-    const again = await runImport({ kind: 'invoices', year, dryRun: true });
+    const again = await runImport<ImportView>(env, owner, { kind: 'invoices', year, dryRun: true });
 
     expect(again.contacts.counts.created).toBeUndefined();
     expect(again.contacts.counts.updated).toBeUndefined();

@@ -6,7 +6,7 @@ import { eventually } from '../../libs/testing';
 import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
 import { QUEUES } from '../../src/platform/queue/queues';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'imports',
@@ -48,30 +48,8 @@ describe('importing from QuickBooks', () => {
 
   afterAll(() => env.close());
 
-  async function runImport(body: Record<string, unknown>): Promise<ImportView & { id: string }> {
-    const started = await env.app
-      .http()
-      .post('/api/v1/integrations/quickbooks/imports')
-      .set(owner.auth)
-      .send(body)
-      .expect(202);
-    return finished(started.body.importId);
-  }
-
-  async function finished(id: string): Promise<ImportView & { id: string }> {
-    return eventually(async () => {
-      const view = await env.app
-        .http()
-        .get(`/api/v1/integrations/quickbooks/imports/${id}`)
-        .set(owner.auth)
-        .expect(200);
-      expect(['completed', 'failed']).toContain(view.body.status);
-      return { id, ...view.body };
-    }, 30_000);
-  }
-
   it('imports contacts in QuickBooks order and drops the customers whose mobile another holds', async () => {
-    const result = await runImport({ kind: 'contacts' });
+    const result = await runImport<ImportView>(env, owner, { kind: 'contacts' });
 
     expect(result.status).toBe('completed');
     expect(result.contacts.total).toBe(active.length);
@@ -87,7 +65,7 @@ describe('importing from QuickBooks', () => {
   });
 
   it('changes nothing when run again', async () => {
-    const again = await runImport({ kind: 'contacts' });
+    const again = await runImport<ImportView>(env, owner, { kind: 'contacts' });
     expect(again.contacts.counts.created ?? 0).toBe(0);
     expect(again.contacts.counts.updated ?? 0).toBe(0);
     expect(again.contacts.counts.unchanged).toBe(active.length - again.contacts.skipped.length);
@@ -110,7 +88,7 @@ describe('importing from QuickBooks', () => {
     const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
     env.sandbox.admin.setChaos({ share429: 0.2, share500: 0.2 });
     try {
-      const result = await runImport({ kind: 'invoices', year });
+      const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year });
       expect(result.status).toBe('completed');
       expect(result.invoices?.total).toBe(inYear.length);
       expect(result.invoices?.done).toBe(inYear.length);

@@ -4,7 +4,7 @@ import type { QboInvoice } from '../../libs/sandbox/quickbooks/qbo-types';
 import { eventually } from '../../libs/testing';
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'invoice-sync',
@@ -30,19 +30,7 @@ describe('invoices kept in sync live', () => {
     env = await startAppWithSandbox([company]);
     owner = await signUp(env.app);
     await connectQuickBooks(env, owner, { realmId });
-    const started = await env.app
-      .http()
-      .post('/api/v1/integrations/quickbooks/imports')
-      .set(owner.auth)
-      .send({ kind: 'contacts' })
-      .expect(202);
-    await eventually(async () => {
-      const view = await env.app
-        .http()
-        .get(`/api/v1/integrations/quickbooks/imports/${started.body.importId}`)
-        .set(owner.auth);
-      expect(view.body.status).toBe('completed');
-    });
+    await runImport(env, owner, { kind: 'contacts' });
   });
 
   afterAll(() => env.close());

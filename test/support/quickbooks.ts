@@ -4,7 +4,7 @@ import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/san
 import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';
 import type { SignedUp } from './accounts';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
-import { freePort } from '../../libs/testing';
+import { eventually, freePort } from '../../libs/testing';
 
 export interface SandboxedApp {
   app: TestApp;
@@ -74,4 +74,24 @@ export async function connectQuickBooks(
   const callback = new URL(consent.headers.get('location') as string);
   const landing = await app.http().get(`${callback.pathname}${callback.search}`);
   return { status: landing.status, page: landing.text };
+}
+
+/** Starts an import through the API and waits for it to finish (completed or failed); answers its view. */
+export async function runImport<View extends { status: string }>(
+  { app }: SandboxedApp,
+  owner: SignedUp,
+  body: Record<string, unknown>,
+): Promise<View & { id: string }> {
+  const started = await app
+    .http()
+    .post('/api/v1/integrations/quickbooks/imports')
+    .set(owner.auth)
+    .send(body)
+    .expect(202);
+  const id = started.body.importId as string;
+  return eventually(async () => {
+    const view = await app.http().get(`/api/v1/integrations/quickbooks/imports/${id}`).set(owner.auth).expect(200);
+    expect(['completed', 'failed']).toContain(view.body.status);
+    return { id, ...(view.body as View) };
+  }, 60_000);
 }

@@ -1,3 +1,5 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { validateEnvironment } from './environment';
 
 describe('validateEnvironment', () => {
@@ -47,5 +49,20 @@ describe('validateEnvironment', () => {
     expect(() => validateEnvironment({ JWT_SECRET: 'short', ENCRYPTION_KEY: 'c2hvcnQ=' })).toThrow(
       /JWT_SECRET[\s\S]*ENCRYPTION_KEY/,
     );
+  });
+
+  it('reads .env.example as it is: every empty value means the default', () => {
+    const example = Object.fromEntries(
+      readFileSync(join(__dirname, '../../../.env.example'), 'utf8')
+        .split('\n')
+        .filter((line) => /^[A-Z_0-9]+=/.test(line))
+        .map((line) => [line.slice(0, line.indexOf('=')), line.slice(line.indexOf('=') + 1)]),
+    );
+    expect(Object.keys(example).length).toBeGreaterThan(20);
+    expect(validateEnvironment(example)).toMatchObject({ PORT: 3000, QBO_ENVIRONMENT: 'production' });
+  });
+
+  it('wants all three QuickBooks credentials or none', () => {
+    expect(() => validateEnvironment({ QBO_CLIENT_ID: 'abc' })).toThrow(/set all three/);
   });
 });

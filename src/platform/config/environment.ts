@@ -181,7 +181,9 @@ export class EnvironmentError extends Error {}
 
 /** Parses and checks the environment; the message names every variable that is wrong. */
 export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  const env = plainToInstance(Environment, raw, { exposeDefaultValues: true });
+  // An empty value (`QBO_CLIENT_ID=` in a copied .env.example) means "not set", not "set to nothing".
+  const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
+  const env = plainToInstance(Environment, given, { exposeDefaultValues: true });
   const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
   const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
   const qboCredentials = [env.QBO_CLIENT_ID, env.QBO_CLIENT_SECRET, env.QBO_WEBHOOK_VERIFIER_TOKEN];
