@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { accountIdProperty, tenantOwned } from '../../../platform/database/tenant-filter';
+import { accountIdLeadingProperty, tenantOwned } from '../../../platform/database/tenant-filter';
 import { Contact } from '../domain/contact';
 import { CONTACT_LIMITS } from '../domain/contact-limits';
 
@@ -26,7 +26,7 @@ export const ContactSchema = new EntitySchema<Contact>({
   ],
   properties: {
     id: { type: 'uuid', primary: true },
-    accountId: accountIdProperty,
+    accountId: accountIdLeadingProperty,
     firstName: { type: 'string', length: CONTACT_LIMITS.firstName, nullable: true },
     lastName: { type: 'string', length: CONTACT_LIMITS.lastName, nullable: true },
     businessName: { type: 'string', length: CONTACT_LIMITS.businessName, nullable: true },

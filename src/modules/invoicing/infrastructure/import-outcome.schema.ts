@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { accountIdProperty, tenantOwned } from '../../../platform/database/tenant-filter';
+import { accountIdLeadingProperty, tenantOwned } from '../../../platform/database/tenant-filter';
 import { ImportOutcome } from './import-outcome';
 
 export const ImportOutcomeSchema = new EntitySchema<ImportOutcome>({
@@ -9,7 +9,7 @@ export const ImportOutcomeSchema = new EntitySchema<ImportOutcome>({
   properties: {
     importId: { type: 'string', length: 100, primary: true },
     quickBooksId: { type: 'string', length: 50, primary: true },
-    accountId: accountIdProperty,
+    accountId: accountIdLeadingProperty,
     docNumber: { type: 'string', length: 50, nullable: true },
     result: { type: 'string', length: 20 },
     invoiceId: { type: 'uuid', nullable: true },

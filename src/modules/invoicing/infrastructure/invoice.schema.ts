@@ -1,5 +1,5 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { accountIdProperty, tenantOwned } from '../../../platform/database/tenant-filter';
+import { accountIdLeadingProperty, tenantOwned } from '../../../platform/database/tenant-filter';
 import { Invoice } from '../domain/invoice';
 import { minorUnits, nullableMinorUnits } from './minor-units.property';
 
@@ -31,7 +31,7 @@ export const InvoiceSchema = new EntitySchema<Invoice>({
   ],
   properties: {
     id: { type: 'uuid', primary: true },
-    accountId: accountIdProperty,
+    accountId: accountIdLeadingProperty,
     contactId: { type: 'uuid' },
     number: { type: 'string', length: 50, nullable: true },
     txnDate: { type: 'date', columnType: 'date' },
