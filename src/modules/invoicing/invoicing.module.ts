@@ -14,6 +14,7 @@ import { ListInvoicesHandler } from './use-cases/list-invoices/list-invoices.han
 import { PreviewInvoicesFromQuickBooksHandler } from './use-cases/preview-invoices-from-quickbooks/preview-invoices-from-quickbooks.handler';
 import { RemoveInvoiceDeletedInQuickBooksHandler } from './use-cases/remove-invoice-deleted-in-quickbooks/remove-invoice-deleted-in-quickbooks.handler';
 import { UpsertInvoicesFromQuickBooksHandler } from './use-cases/upsert-invoices-from-quickbooks/upsert-invoices-from-quickbooks.handler';
+import { AccountCalendar } from './infrastructure/account-calendar';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
@@ -37,6 +38,6 @@ const handlers = [
     GetPublicInvoiceHttpController,
     InvoicePageController,
   ],
-  providers: [...handlers],
+  providers: [...handlers, AccountCalendar],
 })
 export class InvoicingModule {}

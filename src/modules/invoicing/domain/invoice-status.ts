@@ -21,9 +21,12 @@ export function invoiceStatusOn(facts: StatusFacts, today: string): InvoiceStatu
   return 'open';
 }
 
-/** Today's date in UTC, as invoices' calendar dates are compared. */
-export function todayUtc(now: Date = new Date()): string {
-  return now.toISOString().slice(0, 10);
+/**
+ * Today's date where the business is (its account's IANA time zone), as YYYY-MM-DD: an invoice due
+ * today is not overdue until the day is over there, whatever the server's clock says.
+ */
+export function todayIn(timeZone: string, now: Date = new Date()): string {
+  return new Intl.DateTimeFormat('en-CA', { timeZone, year: 'numeric', month: '2-digit', day: '2-digit' }).format(now);
 }
 
 export type PaymentState = 'unpaid' | 'partially_paid' | 'paid';

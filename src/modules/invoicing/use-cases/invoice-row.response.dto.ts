@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Invoice } from '../domain/invoice';
-import { INVOICE_STATUSES, todayUtc, type InvoiceStatus } from '../domain/invoice-status';
+import { INVOICE_STATUSES, type InvoiceStatus } from '../domain/invoice-status';
 import { LAST_ACTION_KINDS, type LastActionKind } from '../domain/last-action';
 import { MoneyResponseDto } from './money.response.dto';
 
@@ -53,7 +53,7 @@ export class InvoiceRowResponseDto {
   @ApiProperty({ example: false, description: "Settle's computed total differs from QuickBooks' (which stands)" })
   totalsMismatch!: boolean;
 
-  static of(invoice: Invoice, today: string = todayUtc()): InvoiceRowResponseDto {
+  static of(invoice: Invoice, today: string): InvoiceRowResponseDto {
     return {
       id: invoice.id,
       number: invoice.number,

@@ -1,6 +1,5 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Invoice } from '../domain/invoice';
-import { todayUtc } from '../domain/invoice-status';
 import { InvoiceLineResponseDto, InvoiceTaxLineResponseDto } from './invoice-line.response.dto';
 import { InvoiceRowResponseDto } from './invoice-row.response.dto';
 import { MoneyResponseDto } from './money.response.dto';
@@ -80,7 +79,7 @@ export class InvoiceResponseDto extends InvoiceRowResponseDto {
   @ApiProperty({ type: QuickBooksLinkDto })
   quickBooks!: QuickBooksLinkDto;
 
-  static override of(invoice: Invoice, today: string = todayUtc()): InvoiceResponseDto {
+  static override of(invoice: Invoice, today: string): InvoiceResponseDto {
     const currency = invoice.currency;
     return {
       ...InvoiceRowResponseDto.of(invoice, today),

@@ -1,13 +1,17 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Invoice } from '../../domain/invoice';
+import { AccountCalendar } from '../../infrastructure/account-calendar';
 import { InvoicingErrors } from '../../invoicing.errors';
 import { InvoiceResponseDto } from '../invoice.response.dto';
 import { EditInvoiceCommand } from './edit-invoice.command';
 
 @CommandHandler(EditInvoiceCommand)
 export class EditInvoiceHandler implements ICommandHandler<EditInvoiceCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: AccountCalendar,
+  ) {}
 
   async execute({
     invoiceId,
@@ -20,6 +24,6 @@ export class EditInvoiceHandler implements ICommandHandler<EditInvoiceCommand> {
     if (quickBooksFieldsNamed.length > 0) throw InvoicingErrors.fieldOwnedByQuickBooks(quickBooksFieldsNamed);
     if (changes.message !== undefined) invoice.editMessage(changes.message, { kind: 'user', userId }, new Date());
     await this.em.flush();
-    return InvoiceResponseDto.of(invoice);
+    return InvoiceResponseDto.of(invoice, await this.calendar.today(invoice.accountId));
   }
 }

@@ -2,6 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
 import { Invoice } from '../../domain/invoice';
+import { todayIn } from '../../domain/invoice-status';
 import { PublicToken } from '../../domain/public-token';
 import { InvoicingErrors } from '../../invoicing.errors';
 import { GetPublicInvoiceQuery } from './get-public-invoice.query';
@@ -22,7 +23,7 @@ export class GetPublicInvoiceHandler implements IQueryHandler<GetPublicInvoiceQu
       .findOne(Invoice, { publicToken: token, removedAt: null }, { filters: { tenant: false } });
     if (!invoice) throw InvoicingErrors.invoiceNotFound();
     const account = await this.queries.execute(new GetAccountSettingsQuery(invoice.accountId));
-    return PublicInvoiceResponseDto.of(invoice, account.name, localeOf(account.country));
+    return PublicInvoiceResponseDto.of(invoice, account.name, localeOf(account.country), todayIn(account.timezone));
   }
 }
 

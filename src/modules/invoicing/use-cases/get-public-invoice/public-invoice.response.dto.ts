@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 import type { Invoice } from '../../domain/invoice';
-import { INVOICE_STATUSES, todayUtc, type InvoiceStatus } from '../../domain/invoice-status';
+import { INVOICE_STATUSES, type InvoiceStatus } from '../../domain/invoice-status';
 import { InvoiceLineResponseDto, InvoiceTaxLineResponseDto } from '../invoice-line.response.dto';
 import { MoneyResponseDto } from '../money.response.dto';
 
@@ -57,7 +57,7 @@ export class PublicInvoiceResponseDto {
   @ApiProperty({ example: 'Pay by Friday for 2% off', nullable: true, type: String })
   message!: string | null;
 
-  static of(invoice: Invoice, businessName: string, locale: string): PublicInvoiceResponseDto {
+  static of(invoice: Invoice, businessName: string, locale: string, today: string): PublicInvoiceResponseDto {
     const currency = invoice.currency;
     const money = (minor: bigint) => MoneyResponseDto.of(minor, currency, locale);
     return {
@@ -75,7 +75,7 @@ export class PublicInvoiceResponseDto {
       tax: money(invoice.taxMinor),
       total: money(invoice.totalMinor),
       balance: money(invoice.balanceMinor),
-      status: invoice.statusOn(todayUtc()),
+      status: invoice.statusOn(today),
       customerMemo: invoice.customerMemo,
       message: invoice.message,
     };

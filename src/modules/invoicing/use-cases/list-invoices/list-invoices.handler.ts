@@ -3,7 +3,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import type { Page } from '../../../../platform/http/pagination';
 import { Invoice } from '../../domain/invoice';
-import { todayUtc } from '../../domain/invoice-status';
+import { AccountCalendar } from '../../infrastructure/account-calendar';
 import { InvoiceRowResponseDto } from '../invoice-row.response.dto';
 import { decodeInvoiceCursor, encodeInvoiceCursor } from './invoice-cursor';
 import { invoiceFilter } from './invoice-filter';
@@ -13,10 +13,13 @@ import { ListInvoicesQuery } from './list-invoices.query';
 /** Keyset pagination on (sort key, id): the cursor carries both, so any sort pages stably. */
 @QueryHandler(ListInvoicesQuery)
 export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(
+    private readonly em: EntityManager,
+    private readonly calendar: AccountCalendar,
+  ) {}
 
-  async execute({ filters, sort, limit, cursor }: ListInvoicesQuery): Promise<Page<InvoiceRowResponseDto>> {
-    const today = todayUtc();
+  async execute({ accountId, filters, sort, limit, cursor }: ListInvoicesQuery): Promise<Page<InvoiceRowResponseDto>> {
+    const today = await this.calendar.today(accountId);
     const { field, descending } = parseSort(sort);
     const conditions = invoiceFilter(filters, today);
     if (cursor) conditions.push(after(sort, field, descending, cursor));

@@ -16,6 +16,7 @@ export interface InvoiceFilters {
 
 export class ListInvoicesQuery extends Query<Page<InvoiceRowResponseDto>> {
   constructor(
+    readonly accountId: string,
     readonly filters: InvoiceFilters,
     readonly sort: InvoiceSort,
     readonly limit: number,
