@@ -6,8 +6,8 @@ import { FindContactsByQuickBooksIdsQuery } from '../../src/modules/contacts/con
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { QuickBooksConnection } from '../../src/modules/integration/domain/quickbooks-connection';
 import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
-import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { type SignedUp } from '../support/accounts';
+import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'cdc', customers: 20, invoices: 40, realmId: '9130000000000301' });
 const realmId = company.realmId;
@@ -17,9 +17,7 @@ describe('the CDC pass and deletions', () => {
   let owner: SignedUp;
 
   beforeAll(async () => {
-    env = await startAppWithSandbox([company]);
-    owner = await signUp(env.app);
-    await connectQuickBooks(env, owner, { realmId });
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
     const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
     await runImport(env, owner, { kind: 'invoices', year });
   });

@@ -1,8 +1,8 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Money } from '../../libs/money';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
-import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { type SignedUp } from '../support/accounts';
+import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 // Over a thousand active customers: the contacts phase takes two pages, and a customer of the
 // second page shares its mobile with one of the first, so a dry run must carry page one forward.
@@ -38,9 +38,7 @@ describe('a dry run of a QuickBooks import', () => {
   let owner: SignedUp;
 
   beforeAll(async () => {
-    env = await startAppWithSandbox([company]);
-    owner = await signUp(env.app);
-    await connectQuickBooks(env, owner, { realmId: company.realmId });
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
   });
 
   afterAll(() => env.close());

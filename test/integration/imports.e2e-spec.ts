@@ -6,7 +6,7 @@ import { eventually } from '../../libs/testing';
 import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
 import { QUEUES } from '../../src/platform/queue/queues';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { connectQuickBooks, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'imports',
@@ -41,9 +41,7 @@ describe('importing from QuickBooks', () => {
   let owner: SignedUp;
 
   beforeAll(async () => {
-    env = await startAppWithSandbox([company]);
-    owner = await signUp(env.app);
-    await connectQuickBooks(env, owner, { realmId: company.realmId });
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
   });
 
   afterAll(() => env.close());

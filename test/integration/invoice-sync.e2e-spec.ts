@@ -3,8 +3,8 @@ import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import type { QboInvoice } from '../../libs/sandbox/quickbooks/qbo-types';
 import { eventually } from '../../libs/testing';
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
-import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { type SignedUp } from '../support/accounts';
+import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'invoice-sync',
@@ -27,9 +27,7 @@ describe('invoices kept in sync live', () => {
   let owner: SignedUp;
 
   beforeAll(async () => {
-    env = await startAppWithSandbox([company]);
-    owner = await signUp(env.app);
-    await connectQuickBooks(env, owner, { realmId });
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
     await runImport(env, owner, { kind: 'contacts' });
   });
 

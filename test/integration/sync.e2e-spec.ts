@@ -10,8 +10,8 @@ import { QuickBooksApiClient } from '../../src/modules/integration/infrastructur
 import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
 import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
-import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import { type SignedUp } from '../support/accounts';
+import { type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'sync', customers: 10, invoices: 10, realmId: '9130000000000101' });
 const realmId = company.realmId;
@@ -21,9 +21,7 @@ describe('keeping in sync with QuickBooks', () => {
   let owner: SignedUp;
 
   beforeAll(async () => {
-    env = await startAppWithSandbox([company]);
-    owner = await signUp(env.app);
-    await connectQuickBooks(env, owner, { realmId });
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
   });
 
   afterAll(() => env.close());

@@ -2,7 +2,7 @@ import type { QboCompanyData } from '../../libs/sandbox/quickbooks/qbo-types';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
 import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
 import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';
-import type { SignedUp } from './accounts';
+import { signUp, type SignedUp } from './accounts';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 import { eventually, freePort } from '../../libs/testing';
 
@@ -94,4 +94,15 @@ export async function runImport<View extends { status: string }>(
     expect(['completed', 'failed']).toContain(view.body.status);
     return { id, ...(view.body as View) };
   }, 60_000);
+}
+
+/** Settle wired to a sandbox holding these companies, with a signed-up owner connected to one. */
+export async function startConnectedApp(
+  companies: QboCompanyData[],
+  realmId: string,
+): Promise<{ env: SandboxedApp; owner: SignedUp }> {
+  const env = await startAppWithSandbox(companies);
+  const owner = await signUp(env.app);
+  await connectQuickBooks(env, owner, { realmId });
+  return { env, owner };
 }
