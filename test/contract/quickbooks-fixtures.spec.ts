@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { QboCustomer, QboInvoice, QboTaxCode, QboTaxRate } from '../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice, QboTaxCode, QboTaxRate } from '../../libs/quickbooks/qbo-types';
 import {
   QuickBooksFaultError,
   QuickBooksObjectNotFoundError,

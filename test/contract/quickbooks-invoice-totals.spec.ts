@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
-import type { QboInvoice } from '../../libs/sandbox/quickbooks/qbo-types';
+import type { QboInvoice } from '../../libs/quickbooks/qbo-types';
 import { toQuickBooksInvoiceRecord, toTaxContext } from '../../src/modules/integration/infrastructure/mapping';
 import type { QuickBooksInvoiceRecord } from '../../src/modules/invoicing/contracts';
 import { computeInvoiceTotals } from '../../src/modules/invoicing/domain/invoice-totals';

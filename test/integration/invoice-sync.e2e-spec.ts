@@ -1,6 +1,6 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
-import type { QboInvoice } from '../../libs/sandbox/quickbooks/qbo-types';
+import type { QboInvoice } from '../../libs/quickbooks/qbo-types';
 import { eventually } from '../../libs/testing';
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { type SignedUp } from '../support/accounts';

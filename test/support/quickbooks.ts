@@ -1,4 +1,4 @@
-import type { QboCompanyData } from '../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCompanyData } from '../../libs/quickbooks/qbo-types';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
 import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
 import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';

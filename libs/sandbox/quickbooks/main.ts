@@ -1,4 +1,4 @@
-import type { QboCompanyData } from './qbo-types';
+import type { QboCompanyData } from '../../quickbooks/qbo-types';
 import { startQuickBooksSandbox } from './quickbooks-sandbox';
 import { generateCompany } from './generator';
 

@@ -2,7 +2,7 @@ import { EntityService } from './api/entity-service';
 import { NO_CHAOS, type ChaosSettings } from './limits/chaos';
 import { RateLimiter } from './limits/rate-limiter';
 import { OAuthStore } from './oauth/oauth-store';
-import type { QboCompanyData } from './qbo-types';
+import type { QboCompanyData } from '../../quickbooks/qbo-types';
 import type { ResolvedSandboxOptions } from './sandbox-options';
 import { Company } from './store/company';
 import { WebhookDispatcher } from './webhooks/webhook-dispatcher';

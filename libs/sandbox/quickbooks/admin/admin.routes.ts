@@ -2,7 +2,7 @@ import { json, Router, type Request } from 'express';
 import type { EntityBody } from '../api/entity-service';
 import { faults } from '../faults';
 import { faultHandler } from '../http/fault-handler';
-import type { QboCompanyData } from '../qbo-types';
+import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 import { entityNameFrom } from '../store/entity-name';
 import type { QuickBooksUser, ReceivePayment } from './quickbooks-user';
 import type { SandboxAdmin } from './sandbox-admin';

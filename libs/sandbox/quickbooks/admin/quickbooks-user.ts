@@ -1,6 +1,6 @@
 import type { EntityBody } from '../api/entity-service';
 import { QboFault } from '../faults';
-import type { QboCustomer, QboInvoice, QboPayment } from '../qbo-types';
+import type { QboCustomer, QboInvoice, QboPayment } from '../../../quickbooks/qbo-types';
 import type { SandboxContext } from '../sandbox-context';
 import type { Company } from '../store/company';
 import type { EntityName, EntityTypes } from '../store/entity-name';

@@ -1,5 +1,5 @@
 import type { ChaosSettings } from '../limits/chaos';
-import type { QboCompanyData } from '../qbo-types';
+import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 import type { OAuthCall, SandboxContext } from '../sandbox-context';
 import type { SandboxLimits } from '../sandbox-options';
 import { ENTITY_NAMES, type EntityName } from '../store/entity-name';

@@ -1,7 +1,7 @@
 import { Router } from 'express';
 import { faults } from '../faults';
 import { qboTime } from '../http/qbo-time';
-import type { QboEntityBase } from '../qbo-types';
+import type { QboEntityBase } from '../../../quickbooks/qbo-types';
 import { CDC_ENTITIES, entityNameFrom, type EntityName } from '../store/entity-name';
 import type { EntityTable } from '../store/entity-table';
 import { companyOf } from './api-guards';

@@ -1,6 +1,14 @@
 import { faults } from '../faults';
 import { metaDataTime } from '../http/qbo-time';
-import type { QboAccount, QboCustomer, QboEntityBase, QboInvoice, QboLine, QboPayment, QboRef } from '../qbo-types';
+import type {
+  QboAccount,
+  QboCustomer,
+  QboEntityBase,
+  QboInvoice,
+  QboLine,
+  QboPayment,
+  QboRef,
+} from '../../../quickbooks/qbo-types';
 import type { Company } from '../store/company';
 import { WRITABLE_ENTITIES, type EntityName, type EntityTypes } from '../store/entity-name';
 import { fromUnits, toUnits } from '../store/sandbox-amounts';

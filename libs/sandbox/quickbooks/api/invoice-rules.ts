@@ -1,4 +1,4 @@
-import type { QboInvoice, QboLine } from '../qbo-types';
+import type { QboInvoice, QboLine } from '../../../quickbooks/qbo-types';
 import { fromUnits, toUnits } from '../store/sandbox-amounts';
 
 function saleUnits(lines: readonly QboLine[]): number {

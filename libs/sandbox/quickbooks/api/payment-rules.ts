@@ -1,5 +1,5 @@
 import { faults } from '../faults';
-import type { QboInvoice, QboPayment } from '../qbo-types';
+import type { QboInvoice, QboPayment } from '../../../quickbooks/qbo-types';
 import type { Company } from '../store/company';
 import { fromUnits, toUnits } from '../store/sandbox-amounts';
 

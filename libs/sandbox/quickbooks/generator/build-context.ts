@@ -1,4 +1,4 @@
-import type { QboCompanyData, QboCustomer, QboItem } from '../qbo-types';
+import type { QboCompanyData, QboCustomer, QboItem } from '../../../quickbooks/qbo-types';
 import { TaxRatesOfCode, TaxRateShare } from './invoice-totals';
 
 /** Lookups a builder needs, made once per company so that building 100k invoices stays linear. */

@@ -7,7 +7,7 @@ import type {
   QboRef,
   QboTaxCode,
   QboTaxRate,
-} from '../qbo-types';
+} from '../../../quickbooks/qbo-types';
 import { metaData } from './entity-metadata';
 
 /**

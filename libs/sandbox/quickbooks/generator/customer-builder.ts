@@ -1,4 +1,4 @@
-import type { QboAddress, QboCompanyData, QboCustomer } from '../qbo-types';
+import type { QboAddress, QboCompanyData, QboCustomer } from '../../../quickbooks/qbo-types';
 import { currencyRef } from './company-setup';
 import { nextCustomerId } from './next-ids';
 

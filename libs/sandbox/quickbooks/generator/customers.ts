@@ -1,4 +1,4 @@
-import type { QboCustomer } from '../qbo-types';
+import type { QboCustomer } from '../../../quickbooks/qbo-types';
 import { EMOJI_BUSINESSES, EU_BUSINESSES, NON_LATIN_BUSINESSES, US_BUSINESSES, ukBusinessName } from './business-names';
 import { currencyRef, HOME_CURRENCY } from './company-setup';
 import { businessEmail, personalEmail, writeEmail } from './email-addresses';

@@ -1,4 +1,4 @@
-import type { QboMetaData } from '../qbo-types';
+import type { QboMetaData } from '../../../quickbooks/qbo-types';
 
 /**
  * QuickBooks writes MetaData times in the US Pacific zone of its servers ("2015-07-24T10:33:39-07:00").

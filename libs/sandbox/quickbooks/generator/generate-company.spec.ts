@@ -1,5 +1,5 @@
 import { CountryCode, parsePhoneNumberFromString } from 'libphonenumber-js/max';
-import type { QboCustomer } from '../qbo-types';
+import type { QboCustomer } from '../../../quickbooks/qbo-types';
 import { generateCompany } from './index';
 import { COUNTRY_SPELLINGS, CustomerRegion } from './places';
 import { INVALID_PHONES } from './phone-numbers';

@@ -1,4 +1,4 @@
-import type { QboCompanyData, QboCustomer, QboInvoice } from '../qbo-types';
+import type { QboCompanyData, QboCustomer, QboInvoice } from '../../../quickbooks/qbo-types';
 import { Money } from '../../../money';
 import { buildContext } from './build-context';
 import { accounts, companyInfo, items, paymentMethods, preferences, taxCodes, taxRates } from './company-setup';

@@ -1,5 +1,11 @@
 import { DecimalInput } from '../../../money';
-import type { QboCompanyData, QboGlobalTaxCalculation, QboInvoice, QboLine, QboTaxLine } from '../qbo-types';
+import type {
+  QboCompanyData,
+  QboGlobalTaxCalculation,
+  QboInvoice,
+  QboLine,
+  QboTaxLine,
+} from '../../../quickbooks/qbo-types';
 import { BuildContext, buildContext } from './build-context';
 import { currencyRef } from './company-setup';
 import { addDays, metaData } from './entity-metadata';

@@ -1,5 +1,5 @@
 import { DecimalInput, divideRounded, Money, parseDecimal } from '../../../money';
-import type { QboGlobalTaxCalculation, QboLine } from '../qbo-types';
+import type { QboGlobalTaxCalculation, QboLine } from '../../../quickbooks/qbo-types';
 import { BuildContext } from './build-context';
 import { InvoiceDiscount, QBO_ROUNDING, SalesLineAmounts } from './invoice-totals';
 import { inclusiveLinePrice, netLineAmount } from './line-pricing';

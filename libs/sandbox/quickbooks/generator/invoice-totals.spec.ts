@@ -1,5 +1,5 @@
 import { Money } from '../../../money';
-import type { QboInvoice } from '../qbo-types';
+import type { QboInvoice } from '../../../quickbooks/qbo-types';
 import {
   buildInvoice,
   computeInvoiceTotals,

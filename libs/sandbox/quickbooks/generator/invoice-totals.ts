@@ -43,7 +43,7 @@
  * least certain part.
  */
 import { Money, RoundingMode } from '../../../money';
-import type { QboGlobalTaxCalculation } from '../qbo-types';
+import type { QboGlobalTaxCalculation } from '../../../quickbooks/qbo-types';
 
 /** QuickBooks rounds line amounts and taxes half-up (half a penny or more rounds up). */
 export const QBO_ROUNDING: RoundingMode = 'half-up';

@@ -1,4 +1,4 @@
-import type { QboCompanyData } from '../qbo-types';
+import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 
 /** Invoices and payments share QuickBooks' transaction Id sequence. */
 export function nextTransactionId(company: QboCompanyData): string {

@@ -1,5 +1,5 @@
 import { Money } from '../../../money';
-import type { QboCompanyData, QboPayment } from '../qbo-types';
+import type { QboCompanyData, QboPayment } from '../../../quickbooks/qbo-types';
 import { BuildContext, buildContext } from './build-context';
 import { currencyRef } from './company-setup';
 import { nextTransactionId, todayInLondon } from './next-ids';

@@ -1,4 +1,4 @@
-import type { QboAddress } from '../qbo-types';
+import type { QboAddress } from '../../../quickbooks/qbo-types';
 import { SeededRandom } from './seeded-random';
 
 export type CustomerRegion = 'GB' | 'US' | 'FR' | 'DE' | 'IE' | 'ES' | 'NL';

@@ -1,5 +1,5 @@
 import { Money } from '../../../money';
-import type { QboInvoice, QboLine } from '../qbo-types';
+import type { QboInvoice, QboLine } from '../../../quickbooks/qbo-types';
 import {
   computeInvoiceTotals,
   InvoiceDiscount,

@@ -1,5 +1,5 @@
 import { Money } from '../../../money';
-import type { QboCustomer, QboGlobalTaxCalculation, QboInvoice, QboPayment } from '../qbo-types';
+import type { QboCustomer, QboGlobalTaxCalculation, QboInvoice, QboPayment } from '../../../quickbooks/qbo-types';
 import { BuildContext } from './build-context';
 import { GROUP_ITEM, ITEM_SPECS, ZERO_RATED } from './company-setup';
 import { addDays, pacificTimestamp } from './entity-metadata';

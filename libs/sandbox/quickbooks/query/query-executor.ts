@@ -1,5 +1,5 @@
 import { faults } from '../faults';
-import type { QboEntityBase } from '../qbo-types';
+import type { QboEntityBase } from '../../../quickbooks/qbo-types';
 import type { Company } from '../store/company';
 import { ACTIVE_FILTERED, entityNameFrom, type EntityName } from '../store/entity-name';
 import { compareIds, type EntityTable } from '../store/entity-table';

@@ -1,4 +1,4 @@
-import type { QboCompanyData, QboCompanyInfo, QboPreferences } from '../qbo-types';
+import type { QboCompanyData, QboCompanyInfo, QboPreferences } from '../../../quickbooks/qbo-types';
 import { ENTITY_NAMES, type EntityName, type EntityTypes } from './entity-name';
 import { EntityTable } from './entity-table';
 

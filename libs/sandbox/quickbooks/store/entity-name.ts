@@ -7,7 +7,7 @@ import type {
   QboPaymentMethod,
   QboTaxCode,
   QboTaxRate,
-} from '../qbo-types';
+} from '../../../quickbooks/qbo-types';
 
 /** The entities the sandbox stores, with the JSON types QuickBooks gives them. */
 export interface EntityTypes {

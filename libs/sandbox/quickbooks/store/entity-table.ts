@@ -1,4 +1,4 @@
-import type { QboEntityBase, QboMetaData } from '../qbo-types';
+import type { QboEntityBase, QboMetaData } from '../../../quickbooks/qbo-types';
 import type { EntityName } from './entity-name';
 
 export interface Tombstone {

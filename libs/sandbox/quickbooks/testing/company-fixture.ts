@@ -1,5 +1,5 @@
 import { metaDataTime } from '../http/qbo-time';
-import type { QboCompanyData, QboCustomer, QboInvoice, QboMetaData } from '../qbo-types';
+import type { QboCompanyData, QboCustomer, QboInvoice, QboMetaData } from '../../../quickbooks/qbo-types';
 
 export interface FixtureOptions {
   realmId?: string;

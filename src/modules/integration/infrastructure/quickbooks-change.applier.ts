@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer, QboInvoice } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice } from '../../../../libs/quickbooks/qbo-types';
 import {
   PreviewInvoicesFromQuickBooksQuery,
   RemoveInvoiceDeletedInQuickBooksCommand,

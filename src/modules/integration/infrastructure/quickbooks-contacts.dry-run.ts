@@ -1,5 +1,5 @@
 import type { QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer } from '../../../../libs/quickbooks/qbo-types';
 import {
   PreviewContactsFromQuickBooksQuery,
   type ContactUpsertOutcome,

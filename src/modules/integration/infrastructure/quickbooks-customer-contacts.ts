@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer } from '../../../../libs/quickbooks/qbo-types';
 import { GetAccountSettingsQuery } from '../../../platform/accounts/contracts/get-account-settings.query';
 import {
   FindContactsByQuickBooksIdsQuery,

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { QboTaxCode, QboTaxRate } from '../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboTaxCode, QboTaxRate } from '../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
 import { toTaxContext, type QuickBooksTaxContext } from './mapping';
 import { QuickBooksApiClient } from './quickbooks-api/quickbooks-api.client';

@@ -1,4 +1,4 @@
-import type { QboAddress } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboAddress } from '../../../../../libs/quickbooks/qbo-types';
 import type { PostalAddress } from '../../../contacts/contracts';
 import { trimToNull } from './quickbooks-values';
 

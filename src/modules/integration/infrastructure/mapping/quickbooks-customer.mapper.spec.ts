@@ -1,4 +1,4 @@
-import type { QboCustomer } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer } from '../../../../../libs/quickbooks/qbo-types';
 import { toQuickBooksCustomerRecord } from './quickbooks-customer.mapper';
 import { QuickBooksMappingError } from './quickbooks-mapping.error';
 

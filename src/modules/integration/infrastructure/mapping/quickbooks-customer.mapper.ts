@@ -1,4 +1,4 @@
-import type { QboCustomer } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksCustomerRecord } from '../../../contacts/contracts';
 import { toPostalAddress } from './quickbooks-address.mapper';
 import { readEntityIdentity } from './quickbooks-entity-identity';

@@ -1,4 +1,4 @@
-import type { QboEntityBase } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboEntityBase } from '../../../../../libs/quickbooks/qbo-types';
 import { QuickBooksMappingError } from './quickbooks-mapping.error';
 import { toIsoInstant } from './quickbooks-time';
 import { trimToNull } from './quickbooks-values';

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { QboCustomer, QboInvoice } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksInvoiceLineRecord } from '../../../invoicing/contracts';
 import { toQuickBooksCustomerRecord } from './quickbooks-customer.mapper';
 import { toQuickBooksInvoiceRecord } from './quickbooks-invoice.mapper';

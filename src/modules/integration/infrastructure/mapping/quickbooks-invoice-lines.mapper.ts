@@ -1,4 +1,4 @@
-import type { QboLine, QboRef } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboLine, QboRef } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksInvoiceLineRecord } from '../../../invoicing/contracts';
 import type { QuickBooksAmountReader } from './quickbooks-amount.reader';
 import type { QuickBooksTaxContext } from './quickbooks-tax-context';

@@ -1,4 +1,4 @@
-import type { QboInvoice, QboLine } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboInvoice, QboLine } from '../../../../../libs/quickbooks/qbo-types';
 import { toQuickBooksInvoiceRecord } from './quickbooks-invoice.mapper';
 import { QuickBooksMappingError } from './quickbooks-mapping.error';
 import { toTaxContext } from './quickbooks-tax-context';

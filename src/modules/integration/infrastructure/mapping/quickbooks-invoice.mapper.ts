@@ -1,5 +1,5 @@
 import { isSupportedCurrency } from '../../../../../libs/money';
-import type { QboInvoice, QboTaxLine } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboInvoice, QboTaxLine } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksInvoiceRecord, QuickBooksTaxLineRecord, TaxTreatment } from '../../../invoicing/contracts';
 import { toPostalAddress } from './quickbooks-address.mapper';
 import { QuickBooksAmountReader } from './quickbooks-amount.reader';

@@ -1,4 +1,4 @@
-import type { QboTaxCode, QboTaxRate } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboTaxCode, QboTaxRate } from '../../../../../libs/quickbooks/qbo-types';
 import { toTaxContext } from './quickbooks-tax-context';
 
 const meta = { CreateTime: '2022-11-14T10:00:00-08:00', LastUpdatedTime: '2022-11-14T10:00:00-08:00' };

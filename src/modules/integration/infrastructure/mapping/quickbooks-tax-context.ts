@@ -1,5 +1,5 @@
 import { formatScaled, parseDecimal } from '../../../../../libs/money';
-import type { QboTaxCode, QboTaxRate } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboTaxCode, QboTaxRate } from '../../../../../libs/quickbooks/qbo-types';
 import { exactDecimalString, trimToNull } from './quickbooks-values';
 
 export interface QuickBooksTaxCodeInfo {

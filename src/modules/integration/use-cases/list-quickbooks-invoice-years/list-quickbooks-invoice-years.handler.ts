@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import type { QboInvoice } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import { IntegrationErrors } from '../../integration.errors';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';

@@ -1,5 +1,5 @@
 import { Injectable } from '@nestjs/common';
-import type { QboCustomer, QboInvoice } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';

@@ -1,6 +1,6 @@
 import { Injectable } from '@nestjs/common';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { QboCustomer, QboInvoice } from '../../../../../libs/sandbox/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import type { ContactUpsertOutcome } from '../../../contacts/contracts';
 import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
