@@ -4,6 +4,7 @@ import { ClsService } from 'nestjs-cls';
 import { QUEUES, type JobPayloads } from '../queue/queues';
 import { runWithCorrelationId } from '../tenancy/correlation';
 import { InboxProcessing } from './inbox-processing';
+import { isLastAttempt } from '../queue/last-attempt';
 
 @Processor(QUEUES.inbox.name)
 export class ProcessWebhookProcessor {
@@ -14,7 +15,7 @@ export class ProcessWebhookProcessor {
 
   @Process({ name: QUEUES.inbox.jobs.process, concurrency: 5 })
   async process(job: Job<JobPayloads['process-webhook']>): Promise<void> {
-    const finalAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+    const finalAttempt = isLastAttempt(job);
     await runWithCorrelationId(this.cls, job.data.correlationId, () =>
       this.processing.process(job.data.inboxId, finalAttempt),
     );

@@ -1,6 +1,6 @@
 import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { TENANT_FILTER, type TenantFilterParams } from '../database/tenant-filter';
+import { accountScopedEm } from '../database/tenant-filter';
 import { reviveEvent } from './domain-event';
 import { EventHandlerRegistry, type RegisteredHandler } from './event-handler.registry';
 import { OutboxMessage } from './outbox-message';
@@ -26,10 +26,9 @@ export class EventDispatcher {
   }
 
   private async runConsumer(handler: RegisteredHandler, message: OutboxMessage): Promise<void> {
-    const em = this.orm.em.fork({ clear: true, useContext: false });
-    if (message.accountId) {
-      em.setFilterParams(TENANT_FILTER, { accountId: message.accountId } satisfies TenantFilterParams);
-    }
+    const em = message.accountId
+      ? accountScopedEm(this.orm.em, message.accountId)
+      : this.orm.em.fork({ clear: true, useContext: false });
     await RequestContext.create(em, () =>
       em.transactional(async (tx) => {
         const claimed = await tx.getConnection().execute<{ consumer: string }[]>(

@@ -1,7 +1,7 @@
 import { EntityManager, RequestContext } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
-import { TENANT_FILTER, type TenantFilterParams } from '../database/tenant-filter';
+import { accountScopedEm, TENANT_FILTER, type TenantFilterParams } from '../database/tenant-filter';
 import type { Principal } from './principal';
 
 const PRINCIPAL = 'principal';
@@ -28,8 +28,7 @@ export class TenantScope {
 
   /** Runs `work` in a fresh EntityManager scoped to one account, outside any HTTP request. */
   async run<T>(accountId: string, work: (em: EntityManager) => Promise<T>): Promise<T> {
-    const em = this.em.fork({ clear: true, useContext: false });
-    em.setFilterParams(TENANT_FILTER, { accountId } satisfies TenantFilterParams);
+    const em = accountScopedEm(this.em, accountId);
     return RequestContext.create(em, () => work(em));
   }
 }

@@ -1,5 +1,5 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { TENANT_FILTER, type TenantFilterParams } from '../../../platform/database/tenant-filter';
+import { accountScopedEm } from '../../../platform/database/tenant-filter';
 
 /**
  * Runs `work` in one transaction of a fresh EntityManager scoped to the account, for commands that
@@ -11,9 +11,7 @@ export function inAccountTransaction<T>(
   accountId: string,
   work: (tx: EntityManager) => Promise<T>,
 ): Promise<T> {
-  const scoped = em.fork({ clear: true, useContext: false });
-  scoped.setFilterParams(TENANT_FILTER, { accountId } satisfies TenantFilterParams);
-  return scoped.transactional(async (tx) => {
+  return accountScopedEm(em, accountId).transactional(async (tx) => {
     await tx
       .getConnection()
       .execute(
@@ -24,11 +22,4 @@ export function inAccountTransaction<T>(
       );
     return work(tx);
   });
-}
-
-/** A fresh EntityManager scoped to the account, for queries from other contexts. */
-export function forAccount(em: EntityManager, accountId: string): EntityManager {
-  const scoped = em.fork({ clear: true, useContext: false });
-  scoped.setFilterParams(TENANT_FILTER, { accountId } satisfies TenantFilterParams);
-  return scoped;
 }

@@ -1,6 +1,6 @@
 import { LockMode, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { TENANT_FILTER } from '../../../platform/database/tenant-filter';
+import { accountScopedEm } from '../../../platform/database/tenant-filter';
 import { Outbox } from '../../../platform/outbox/outbox';
 import { QuickBooksConnectionLostEvent } from '../contracts';
 import type { AccessTokenSource } from '../domain/access-token-source.port';
@@ -34,7 +34,9 @@ export class ConnectionTokenSource implements AccessTokenSource {
   ) {}
 
   async current(company: QuickBooksCompanyRef): Promise<string> {
-    const connection = await this.scopedEm(company).findOne(QuickBooksConnection, { id: company.connectionId });
+    const connection = await accountScopedEm(this.orm.em, company.accountId).findOne(QuickBooksConnection, {
+      id: company.connectionId,
+    });
     const token = this.usableToken(connection, company);
     if (token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) return token.clear;
     return this.refresh(company, token.clear);
@@ -45,30 +47,32 @@ export class ConnectionTokenSource implements AccessTokenSource {
   }
 
   private async refresh(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
-    const outcome = await this.scopedEm(company).transactional(async (tx): Promise<RefreshOutcome> => {
-      const connection = await tx.findOne(
-        QuickBooksConnection,
-        { id: company.connectionId },
-        { lockMode: LockMode.PESSIMISTIC_WRITE },
-      );
-      const token = this.usableToken(connection, company);
-      const refreshedMeanwhile = token.clear !== staleToken;
-      if (refreshedMeanwhile && token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) {
-        return { accessToken: token.clear };
-      }
-      const live = connection as QuickBooksConnection;
-      try {
-        const tokens = await this.intuit.refresh(this.cipher.open(live.refreshToken as string), live.realmId);
-        live.refreshed(this.seal(tokens));
-        return { accessToken: tokens.accessToken };
-      } catch (error) {
-        if (!(error instanceof IntuitGrantRejectedError)) throw error;
-        this.logger.warn({ realmId: live.realmId, reason: error.message }, 'QuickBooks refused the refresh token');
-        live.lose(`QuickBooks refused the refresh token (${error.message}); reconnect QuickBooks`);
-        this.outbox.record(tx, new QuickBooksConnectionLostEvent(live.accountId, live.realmId, error.message));
-        return { lost: live.statusReason as string };
-      }
-    });
+    const outcome = await accountScopedEm(this.orm.em, company.accountId).transactional(
+      async (tx): Promise<RefreshOutcome> => {
+        const connection = await tx.findOne(
+          QuickBooksConnection,
+          { id: company.connectionId },
+          { lockMode: LockMode.PESSIMISTIC_WRITE },
+        );
+        const token = this.usableToken(connection, company);
+        const refreshedMeanwhile = token.clear !== staleToken;
+        if (refreshedMeanwhile && token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) {
+          return { accessToken: token.clear };
+        }
+        const live = connection as QuickBooksConnection;
+        try {
+          const tokens = await this.intuit.refresh(this.cipher.open(live.refreshToken as string), live.realmId);
+          live.refreshed(this.seal(tokens));
+          return { accessToken: tokens.accessToken };
+        } catch (error) {
+          if (!(error instanceof IntuitGrantRejectedError)) throw error;
+          this.logger.warn({ realmId: live.realmId, reason: error.message }, 'QuickBooks refused the refresh token');
+          live.lose(`QuickBooks refused the refresh token (${error.message}); reconnect QuickBooks`);
+          this.outbox.record(tx, new QuickBooksConnectionLostEvent(live.accountId, live.realmId, error.message));
+          return { lost: live.statusReason as string };
+        }
+      },
+    );
     if (outcome.lost !== undefined) throw new QuickBooksConnectionLostError(company.connectionId, outcome.lost);
     return outcome.accessToken;
   }
@@ -88,11 +92,5 @@ export class ConnectionTokenSource implements AccessTokenSource {
       refreshTokenExpiresAt: tokens.refreshTokenExpiresAt,
       refreshTokenHardExpiresAt: tokens.refreshTokenHardExpiresAt,
     };
-  }
-
-  private scopedEm(company: QuickBooksCompanyRef) {
-    const em = this.orm.em.fork({ clear: true, useContext: false });
-    em.setFilterParams(TENANT_FILTER, { accountId: company.accountId });
-    return em;
   }
 }

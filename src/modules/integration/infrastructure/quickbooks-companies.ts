@@ -1,6 +1,6 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { TENANT_FILTER } from '../../../platform/database/tenant-filter';
+import { accountScopedEm } from '../../../platform/database/tenant-filter';
 import { QuickBooksConnection } from '../domain/quickbooks-connection';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
 import { QuickBooksConnectionLostError, QuickBooksFaultError } from '../domain/quickbooks.errors';
@@ -14,9 +14,7 @@ export class QuickBooksCompanies {
   constructor(private readonly orm: MikroORM) {}
 
   em(accountId: string) {
-    const em = this.orm.em.fork({ clear: true, useContext: false });
-    em.setFilterParams(TENANT_FILTER, { accountId });
-    return em;
+    return accountScopedEm(this.orm.em, accountId);
   }
 
   async connected(accountId: string, where: { id?: string; realmId?: string }) {

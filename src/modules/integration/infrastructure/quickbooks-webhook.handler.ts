@@ -43,7 +43,7 @@ export class QuickBooksWebhookHandler implements WebhookHandler {
       })),
     );
     await this.markTouched(accounts, message.receivedAt);
-    return routed.length > 0 || notices.some((notice) => accounts.has(notice.realmId)) ? 'processed' : 'ignored';
+    return notices.some((notice) => accounts.has(notice.realmId)) ? 'processed' : 'ignored';
   }
 
   private async accountsByRealm(notices: QuickBooksChangeNotice[]): Promise<Map<string, string>> {

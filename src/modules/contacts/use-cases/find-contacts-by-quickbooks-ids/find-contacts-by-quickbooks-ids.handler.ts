@@ -5,7 +5,7 @@ import {
   type LinkedContact,
 } from '../../contracts/find-contacts-by-quickbooks-ids.query';
 import { Contact } from '../../domain/contact';
-import { forAccount } from '../../infrastructure/tenant-transaction';
+import { accountScopedEm } from '../../../../platform/database/tenant-filter';
 
 @QueryHandler(FindContactsByQuickBooksIdsQuery)
 export class FindContactsByQuickBooksIdsHandler implements IQueryHandler<FindContactsByQuickBooksIdsQuery> {
@@ -13,7 +13,7 @@ export class FindContactsByQuickBooksIdsHandler implements IQueryHandler<FindCon
 
   async execute({ accountId, quickBooksIds }: FindContactsByQuickBooksIdsQuery): Promise<LinkedContact[]> {
     if (quickBooksIds.length === 0) return [];
-    const contacts = await forAccount(this.em, accountId).find(Contact, {
+    const contacts = await accountScopedEm(this.em, accountId).find(Contact, {
       quickBooksCustomerId: { $in: [...new Set(quickBooksIds)] },
     });
     return contacts.map((contact) => ({

@@ -3,7 +3,7 @@ import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { PreviewContactsFromQuickBooksQuery } from '../../contracts/preview-contacts-from-quickbooks.query';
 import type { ContactUpsertOutcome } from '../../contracts/upsert-contacts-from-quickbooks.command';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
-import { forAccount } from '../../infrastructure/tenant-transaction';
+import { accountScopedEm } from '../../../../platform/database/tenant-filter';
 import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 
 /**
@@ -18,7 +18,7 @@ export class PreviewContactsFromQuickBooksHandler implements IQueryHandler<Previ
   async execute(query: PreviewContactsFromQuickBooksQuery): Promise<ContactUpsertOutcome[]> {
     const { accountId, customers, defaultRegion, earlier } = query;
     if (customers.length === 0) return [];
-    const contacts = new MikroOrmContactRepository(forAccount(this.em, accountId));
+    const contacts = new MikroOrmContactRepository(accountScopedEm(this.em, accountId));
     const { outcomes } = await runQuickBooksImportRules(contacts, {
       accountId,
       customers: [...earlier, ...customers],

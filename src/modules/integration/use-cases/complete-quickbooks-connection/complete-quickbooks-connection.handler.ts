@@ -1,7 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
-import { TENANT_FILTER } from '../../../../platform/database/tenant-filter';
+import { accountScopedEm } from '../../../../platform/database/tenant-filter';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { QuickBooksConnectedEvent } from '../../contracts';
 import { OAuthState } from '../../domain/oauth-state';
@@ -40,8 +40,7 @@ export class CompleteQuickBooksConnectionHandler implements ICommandHandler<Comp
       throw IntegrationErrors.intuitRefused('the answer had no authorization code or company id');
     }
     const realmId = command.realmId;
-    const em = this.em.fork({ clear: true });
-    em.setFilterParams(TENANT_FILTER, { accountId: state.accountId });
+    const em = accountScopedEm(this.em, state.accountId);
 
     const takenElsewhere = await em.count(
       QuickBooksConnection,

@@ -1,12 +1,12 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { JOB_ATTEMPTS } from '../../../../platform/queue/queue.module';
 import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { QuickBooksCdcPass } from './quickbooks-cdc-pass';
+import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
 /**
  * Runs a CDC pass and advances the cursor to when the pass started, only once it has succeeded: a
@@ -30,7 +30,7 @@ export class RunQuickBooksCdcPassProcessor {
         await this.pass.run(found.company, found.connection);
       } catch (error) {
         if (error instanceof QuickBooksConnectionLostError) return;
-        if (job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS)) {
+        if (isLastAttempt(job)) {
           await this.companies.recordFailure(found.company, 'CDC pass', error);
         }
         throw error;

@@ -8,6 +8,7 @@ import { QuickBooksImport } from '../../domain/quickbooks-import';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { QuickBooksImportRunner } from './quickbooks-import.runner';
+import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
 /**
  * Runs (or, after a crash or a failed attempt, resumes) an import. It ends failed, with the reason,
@@ -39,7 +40,7 @@ export class RunQuickBooksImportProcessor {
         await this.runner.run(em, run, found.company, found.connection);
       } catch (error) {
         const reason = error instanceof Error ? error.message : String(error);
-        const lastAttempt = job.attemptsMade + 1 >= (job.opts.attempts ?? 1);
+        const lastAttempt = isLastAttempt(job);
         if (!(error instanceof QuickBooksConnectionLostError) && !lastAttempt) throw error;
         this.logger.warn({ importId: run.id, reason }, 'QuickBooks import failed');
         await this.companies.recordFailure(found.company, `import ${run.kind}`, error);

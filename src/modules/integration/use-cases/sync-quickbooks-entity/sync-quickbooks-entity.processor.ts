@@ -2,7 +2,6 @@ import { Process, Processor } from '@nestjs/bull';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { JOB_ATTEMPTS } from '../../../../platform/queue/queue.module';
 import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { isSyncedEntity, type QuickBooksChange } from '../../domain/quickbooks-change';
@@ -11,6 +10,7 @@ import { QuickBooksConnectionLostError, QuickBooksObjectNotFoundError } from '..
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
+import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
 /**
  * Syncs one entity a webhook said changed. A deletion is applied as a deletion, never fetched; any
@@ -33,7 +33,7 @@ export class SyncQuickBooksEntityProcessor {
       const em = this.orm.em.fork();
       const notice = await em.findOne(QuickBooksChangeNoticeRecord, { eventKey: job.data.noticeKey });
       if (!notice || notice.processedAt || !notice.accountId) return;
-      const outcome = await this.outcomeOf(notice, job.attemptsMade + 1 >= (job.opts.attempts ?? JOB_ATTEMPTS));
+      const outcome = await this.outcomeOf(notice, isLastAttempt(job));
       notice.outcome = outcome;
       notice.processedAt = new Date();
       await em.flush();
