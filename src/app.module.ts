@@ -17,6 +17,7 @@ import { InboxModule } from './platform/inbox/inbox.module';
 import { LoggingModule } from './platform/logging/logging.module';
 import { OutboxModule } from './platform/outbox/outbox.module';
 import { QueueModule } from './platform/queue/queue.module';
+import { TimedWorkModule } from './platform/schedule/schedule.module';
 import { IntegrationModule } from './modules/integration/integration.module';
 import { InvoicingModule } from './modules/invoicing/invoicing.module';
 
@@ -32,6 +33,7 @@ import { InvoicingModule } from './modules/invoicing/invoicing.module';
     LoggingModule,
     DatabaseModule,
     QueueModule,
+    TimedWorkModule,
     CqrsModule.forRoot(),
     OutboxModule,
     InboxModule,

@@ -4,7 +4,7 @@ import type { Queue } from 'bull';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
 import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
-import { QUEUES } from '../../src/platform/queue/queues';
+import { RunQuickBooksImportJob } from '../../src/modules/integration/infrastructure/quickbooks.jobs';
 import { signUp, type SignedUp } from '../support/accounts';
 import { connectQuickBooks, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
@@ -148,9 +148,9 @@ describe('importing from QuickBooks', () => {
     run.status = 'running';
     run.finishedAt = null;
     await em.flush();
-    const queue = env.app.app.get<Queue>(getQueueToken(QUEUES.quickbooks.name));
+    const queue = env.app.app.get<Queue>(getQueueToken(RunQuickBooksImportJob.queue));
     await queue.add(
-      QUEUES.quickbooks.jobs.runImport,
+      RunQuickBooksImportJob.name,
       { importId: run.id, accountId: other.accountId },
       { jobId: `import:${run.id}:resumed` },
     );

@@ -7,7 +7,7 @@ import {
 } from '../../src/platform/inbox/handles-webhook.decorator';
 import { Inbox } from '../../src/platform/inbox/inbox';
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
-import { JOB_ATTEMPTS } from '../../src/platform/queue/queue.module';
+import { JOB_ATTEMPTS } from '../../src/platform/queue/job-attempts';
 import { eventually } from '../../libs/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
 

@@ -5,11 +5,11 @@ import type { Queue } from 'bull';
 import { AccountCreatedEvent } from '../../src/platform/accounts/events/account-created.event';
 import { DomainEvent } from '../../src/platform/outbox/domain-event';
 import { EventDispatcher } from '../../src/platform/outbox/event-dispatcher';
-import { HandlesEvent, type DurableEventHandler } from '../../src/platform/outbox/handles-event.decorator';
+import { HandlesEvent, type EventConsumer } from '../../src/platform/outbox/handles-event.decorator';
 import { Outbox } from '../../src/platform/outbox/outbox';
 import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
-import { QUEUES } from '../../src/platform/queue/queues';
+import { DispatchEventJob } from '../../src/platform/outbox/outbox.jobs';
 import { signUp } from '../support/accounts';
 import { eventually } from '../../libs/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -25,7 +25,7 @@ class ProbeEvent extends DomainEvent {
 /** Two consumers of signups: one counts, one fails the first time it sees each event. */
 @Injectable()
 @HandlesEvent(AccountCreatedEvent)
-class CountSignups implements DurableEventHandler<AccountCreatedEvent> {
+class CountSignups implements EventConsumer<AccountCreatedEvent> {
   static readonly seen: string[] = [];
 
   async handle(event: AccountCreatedEvent): Promise<void> {
@@ -35,7 +35,7 @@ class CountSignups implements DurableEventHandler<AccountCreatedEvent> {
 
 @Injectable()
 @HandlesEvent(AccountCreatedEvent)
-class FlakySignupConsumer implements DurableEventHandler<AccountCreatedEvent> {
+class FlakySignupConsumer implements EventConsumer<AccountCreatedEvent> {
   static readonly attempts = new Map<string, number>();
 
   async handle(event: AccountCreatedEvent): Promise<void> {
@@ -47,7 +47,7 @@ class FlakySignupConsumer implements DurableEventHandler<AccountCreatedEvent> {
 
 @Injectable()
 @HandlesEvent(ProbeEvent)
-class RecordProbes implements DurableEventHandler<ProbeEvent> {
+class RecordProbes implements EventConsumer<ProbeEvent> {
   static readonly labels: string[] = [];
 
   async handle(event: ProbeEvent): Promise<void> {
@@ -110,9 +110,7 @@ describe('transactional outbox', () => {
 
     await app.app.get(EventDispatcher).dispatch(stored.id);
     await relay.relayOnce();
-    await app.app
-      .get<Queue>(getQueueToken(QUEUES.events.name))
-      .add(QUEUES.events.jobs.dispatch, { outboxId: stored.id });
+    await app.app.get<Queue>(getQueueToken(DispatchEventJob.queue)).add(DispatchEventJob.name, { outboxId: stored.id });
     await app.app.get(EventDispatcher).dispatch(stored.id);
 
     expect(CountSignups.seen.filter((id) => id === owner.accountId)).toHaveLength(1);

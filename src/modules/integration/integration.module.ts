@@ -1,5 +1,6 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { registerQueues } from '../../platform/queue/queue-registration';
 import { workerOnly } from '../../platform/queue/role';
 import { ACCESS_TOKEN_SOURCE } from './domain/access-token-source.port';
 import { ConnectionTokenSource } from './infrastructure/connection-token-source';
@@ -11,6 +12,7 @@ import { QuickBooksCompanyReader } from './infrastructure/quickbooks-company.rea
 import { QuickBooksCustomerContacts } from './infrastructure/quickbooks-customer-contacts';
 import { QuickBooksTaxContexts } from './infrastructure/quickbooks-tax-contexts';
 import { QuickBooksWebhookHandler } from './infrastructure/quickbooks-webhook.handler';
+import { QUICKBOOKS_QUEUE } from './infrastructure/quickbooks.jobs';
 import { quickbooksConfig } from './infrastructure/quickbooks.config';
 import { TokenCipher } from './infrastructure/token-cipher';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
@@ -53,7 +55,7 @@ const handlers = [
  * their own commands.
  */
 @Module({
-  imports: [ConfigModule.forFeature(quickbooksConfig)],
+  imports: [ConfigModule.forFeature(quickbooksConfig), registerQueues(QUICKBOOKS_QUEUE)],
   controllers: [
     ConnectQuickBooksHttpController,
     CompleteQuickBooksConnectionHttpController,

@@ -1,10 +1,8 @@
-import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { ExpressAdapter } from '@bull-board/express';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { appConfig } from '../config/settle.config';
-import { QUEUES } from '../queue/queues';
 import { adminBasicAuth } from './admin-basic-auth.middleware';
 
 export const QUEUE_BOARD_ROUTE = '/admin/queues';
@@ -20,7 +18,6 @@ export const QUEUE_BOARD_ROUTE = '/admin/queues';
         boardOptions: { uiConfig: { boardTitle: 'Settle queues' } },
       }),
     }),
-    ...Object.values(QUEUES).map((queue) => BullBoardModule.forFeature({ name: queue.name, adapter: BullAdapter })),
   ],
 })
 export class QueueBoardModule {}

@@ -1,11 +1,12 @@
 import { MikroOrmModule } from '@mikro-orm/nestjs';
 import { PostgreSqlDriver } from '@mikro-orm/postgresql';
-import { Module } from '@nestjs/common';
+import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { databaseConfig } from '../config/settle.config';
+import { AccountScope } from './account-scope';
 import { ormConfig } from './mikro-orm.config';
 
-/** MikroORM with a fresh EntityManager per request (its request-context middleware). */
+@Global()
 @Module({
   imports: [
     MikroOrmModule.forRootAsync({
@@ -14,5 +15,7 @@ import { ormConfig } from './mikro-orm.config';
       useFactory: (database: ConfigType<typeof databaseConfig>) => ormConfig(database.url),
     }),
   ],
+  providers: [AccountScope],
+  exports: [AccountScope],
 })
 export class DatabaseModule {}

@@ -2,7 +2,7 @@ import { InjectQueue } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import { HealthIndicatorService } from '@nestjs/terminus';
 import type { Queue } from 'bull';
-import { QUEUES } from '../queue/queues';
+import { DispatchEventJob } from '../outbox/outbox.jobs';
 
 const TIMEOUT_MS = 1000;
 
@@ -10,7 +10,7 @@ const TIMEOUT_MS = 1000;
 export class RedisHealthIndicator {
   constructor(
     private readonly indicators: HealthIndicatorService,
-    @InjectQueue(QUEUES.events.name) private readonly queue: Queue,
+    @InjectQueue(DispatchEventJob.queue) private readonly queue: Queue,
   ) {}
 
   async check(key: string) {

@@ -1,6 +1,8 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
+import { AccountScope } from '../database/account-scope';
+import { storableText } from '../database/storable-text';
 import { HANDLES_WEBHOOK, type WebhookHandler } from './handles-webhook.decorator';
 import { InboxMessage } from './inbox-message';
 
@@ -14,7 +16,7 @@ export class InboxProcessing implements OnModuleInit {
   private readonly handlers = new Map<string, WebhookHandler>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
     private readonly discovery: DiscoveryService,
     private readonly reflector: Reflector,
   ) {}
@@ -27,8 +29,11 @@ export class InboxProcessing implements OnModuleInit {
     }
   }
 
-  async process(inboxId: string, finalAttempt: boolean): Promise<void> {
-    const em = this.orm.em.fork();
+  process(inboxId: string, finalAttempt: boolean): Promise<void> {
+    return this.scope.acrossAccounts((em) => this.processIn(em, inboxId, finalAttempt));
+  }
+
+  private async processIn(em: EntityManager, inboxId: string, finalAttempt: boolean): Promise<void> {
     const message = await em.findOne(InboxMessage, { id: inboxId });
     if (!message || message.status === 'processed' || message.status === 'ignored') return;
     const handler = this.handlers.get(message.provider);
@@ -38,7 +43,7 @@ export class InboxProcessing implements OnModuleInit {
       message.processedAt = new Date();
       message.error = handler ? null : `No handler for provider ${message.provider}`;
     } catch (error) {
-      message.error = error instanceof Error ? error.message : String(error);
+      message.error = storableText(error instanceof Error ? error.message : String(error));
       if (finalAttempt) message.status = 'failed';
       await em.flush();
       throw error;

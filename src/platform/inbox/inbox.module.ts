@@ -1,14 +1,16 @@
 import { Global, Module } from '@nestjs/common';
 import { DiscoveryModule } from '@nestjs/core';
+import { registerQueues } from '../queue/queue-registration';
 import { workerOnly } from '../queue/role';
 import { Inbox } from './inbox';
+import { INBOX_QUEUE } from './inbox.jobs';
 import { InboxProcessing } from './inbox-processing';
 import { InboxSweep } from './inbox-sweep';
 import { ProcessWebhookProcessor } from './process-webhook.processor';
 
 @Global()
 @Module({
-  imports: [DiscoveryModule],
+  imports: [DiscoveryModule, registerQueues(INBOX_QUEUE)],
   providers: [Inbox, InboxProcessing, ...workerOnly([InboxSweep, ProcessWebhookProcessor])],
   exports: [Inbox],
 })

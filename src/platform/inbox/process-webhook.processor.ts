@@ -1,20 +1,21 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { QUEUES, type JobPayloads } from '../queue/queues';
+import type { JobDataOf } from '../queue/job-kind';
+import { isLastAttempt } from '../queue/last-attempt';
 import { runWithCorrelationId } from '../tenancy/correlation';
 import { InboxProcessing } from './inbox-processing';
-import { isLastAttempt } from '../queue/last-attempt';
+import { ProcessWebhookJob } from './inbox.jobs';
 
-@Processor(QUEUES.inbox.name)
+@Processor(ProcessWebhookJob.queue)
 export class ProcessWebhookProcessor {
   constructor(
     private readonly processing: InboxProcessing,
     private readonly cls: ClsService,
   ) {}
 
-  @Process({ name: QUEUES.inbox.jobs.process, concurrency: 5 })
-  async process(job: Job<JobPayloads['process-webhook']>): Promise<void> {
+  @Process({ name: ProcessWebhookJob.name, concurrency: 5 })
+  async process(job: Job<JobDataOf<typeof ProcessWebhookJob>>): Promise<void> {
     const finalAttempt = isLastAttempt(job);
     await runWithCorrelationId(this.cls, job.data.correlationId, () =>
       this.processing.process(job.data.inboxId, finalAttempt),

@@ -1,14 +1,15 @@
-import { MikroORM, RequestContext } from '@mikro-orm/postgresql';
+import { MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
-import { accountScopedEm } from '../database/tenant-filter';
 import { reviveEvent } from './domain-event';
 import { EventHandlerRegistry, type RegisteredHandler } from './event-handler.registry';
 import { OutboxMessage } from './outbox-message';
 
 /**
  * Runs every consumer of one relayed event. Each consumer runs in its own transaction that first
- * records (consumer, event id): a consumer that already handled the event is skipped, so a retry
- * after a partial failure reruns only those that failed.
+ * claims (consumer, event id) and then runs the consumer, whose commands join the transaction: the
+ * claim and their writes commit together. A consumer that already handled the event is skipped (a
+ * second worker's claim waits for the first one's commit, then finds it), so a retry after a
+ * partial failure reruns only the consumers that failed.
  */
 @Injectable()
 export class EventDispatcher {
@@ -18,29 +19,24 @@ export class EventDispatcher {
   ) {}
 
   async dispatch(outboxId: string): Promise<void> {
-    const message = await this.orm.em.fork().findOne(OutboxMessage, { id: outboxId });
-    if (!message) return;
+    const message = await this.orm.em.fork().findOne(OutboxMessage, { id: outboxId, eventName: { $ne: null } });
+    if (!message?.eventName) return;
     for (const handler of this.registry.handlersOf(message.eventName)) {
       await this.runConsumer(handler, message);
     }
   }
 
   private async runConsumer(handler: RegisteredHandler, message: OutboxMessage): Promise<void> {
-    const em = message.accountId
-      ? accountScopedEm(this.orm.em, message.accountId)
-      : this.orm.em.fork({ clear: true, useContext: false });
-    await RequestContext.create(em, () =>
-      em.transactional(async (tx) => {
-        const claimed = await tx.getConnection().execute<{ consumer: string }[]>(
-          `insert into platform_handled_events (consumer, event_id, handled_at) values (?, ?, now())
-           on conflict do nothing returning consumer`,
-          [handler.consumer, message.id],
-          'all',
-          tx.getTransactionContext(),
-        );
-        if (claimed.length === 0) return;
-        await handler.instance.handle(reviveEvent(handler.eventClass, message.payload), tx);
-      }),
-    );
+    await this.orm.em.fork().transactional(async (tx) => {
+      const claimed = await tx.getConnection().execute<{ consumer: string }[]>(
+        `insert into platform_handled_events (consumer, event_id, handled_at) values (?, ?, now())
+         on conflict do nothing returning consumer`,
+        [handler.consumer, message.id],
+        'all',
+        tx.getTransactionContext(),
+      );
+      if (claimed.length === 0) return;
+      await handler.instance.handle(reviveEvent(handler.eventClass, message.payload));
+    });
   }
 }

@@ -1,12 +1,12 @@
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import type { DomainEvent, EventClass } from './domain-event';
-import { HANDLES_EVENT, type DurableEventHandler } from './handles-event.decorator';
+import { HANDLES_EVENT, type EventConsumer } from './handles-event.decorator';
 
 export interface RegisteredHandler {
   consumer: string;
   eventClass: EventClass;
-  instance: DurableEventHandler<DomainEvent>;
+  instance: EventConsumer<DomainEvent>;
 }
 
 /** Finds every @HandlesEvent provider once, at start, and answers "who handles this event name". */
@@ -26,7 +26,7 @@ export class EventHandlerRegistry implements OnModuleInit {
       const eventClass = this.reflector.get<EventClass | undefined>(HANDLES_EVENT, metatype);
       if (!eventClass) continue;
       const handlers = this.byEventName.get(eventClass.eventName) ?? [];
-      handlers.push({ consumer: metatype.name, eventClass, instance: instance as DurableEventHandler<DomainEvent> });
+      handlers.push({ consumer: metatype.name, eventClass, instance: instance as EventConsumer<DomainEvent> });
       this.byEventName.set(eventClass.eventName, handlers);
     }
   }

@@ -13,7 +13,10 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
   ],
   properties: {
     id: { type: 'uuid', primary: true },
-    eventName: { type: 'string', length: 200 },
+    eventName: { type: 'string', length: 200, nullable: true },
+    queue: { type: 'string', length: 100 },
+    jobName: { type: 'string', length: 100 },
+    jobId: { type: 'string', length: 300 },
     accountId: { type: 'uuid', nullable: true },
     payload: { type: 'json' },
     correlationId: { type: 'string', length: 100, nullable: true },

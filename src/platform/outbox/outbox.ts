@@ -1,19 +1,30 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { ClsService } from 'nestjs-cls';
+import { newId } from '../../../libs/ids';
+import type { JobRequest } from '../queue/job-kind';
 import type { DomainEvent } from './domain-event';
 import { OutboxMessage } from './outbox-message';
 
 /**
- * Where a use case puts the events of its change: into the same EntityManager, so they are stored
- * by the same flush and transaction as the change, or not at all.
+ * The one way to start durable work after a commit. A use case records its events and the jobs
+ * its change calls for into the same EntityManager, so they are stored by the same flush and
+ * transaction as the change, or not at all; the relay queues them once committed. Nothing is lost
+ * between the commit and the queue, and a queue that refuses only delays the work.
  */
 @Injectable()
 export class Outbox {
   constructor(private readonly cls: ClsService) {}
 
   record(em: EntityManager, ...events: DomainEvent[]): void {
-    const correlationId = this.cls.isActive() ? this.cls.getId() : undefined;
-    for (const event of events) em.persist(OutboxMessage.of(event, correlationId));
+    for (const event of events) em.persist(OutboxMessage.ofEvent(event, this.correlationId()));
+  }
+
+  schedule<P extends object>(em: EntityManager, ...jobs: JobRequest<P>[]): void {
+    for (const job of jobs) em.persist(OutboxMessage.ofJob(job, newId(), this.correlationId()));
+  }
+
+  private correlationId(): string | undefined {
+    return this.cls.isActive() ? this.cls.getId() : undefined;
   }
 }

@@ -1,26 +1,38 @@
 import { getQueueToken } from '@nestjs/bull';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import { ModuleRef } from '@nestjs/core';
+import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
-import { QUEUES } from './queues';
+import { QueueDefinition } from './queue-definition';
 import { runsWorker } from './role';
 
 /** In the worker role, start-up fails when a registered job has no processor. */
 @Injectable()
 export class QueueProcessorCheck implements OnApplicationBootstrap {
-  constructor(private readonly moduleRef: ModuleRef) {}
+  constructor(
+    private readonly moduleRef: ModuleRef,
+    private readonly discovery: DiscoveryService,
+  ) {}
 
   onApplicationBootstrap(): void {
     if (!runsWorker()) return;
     const missing: string[] = [];
-    for (const queue of Object.values(QUEUES)) {
-      const bull = this.moduleRef.get<Queue>(getQueueToken(queue.name), { strict: false });
+    for (const definition of registeredQueues(this.discovery)) {
+      const bull = this.moduleRef.get<Queue>(getQueueToken(definition.name), { strict: false });
       // Bull 4 keeps its registered processors in `handlers`, keyed by job name; it has no API for it.
       const handlers = (bull as unknown as { handlers: Record<string, unknown> }).handlers;
-      for (const job of Object.values(queue.jobs)) {
-        if (!handlers[job]) missing.push(`${queue.name}/${job}`);
+      for (const job of definition.jobs) {
+        if (!handlers[job]) missing.push(`${definition.name}/${job}`);
       }
     }
     if (missing.length > 0) throw new Error(`Jobs without a processor: ${missing.join(', ')}`);
   }
+}
+
+/** Every queue a context registered with `registerQueues`. */
+export function registeredQueues(discovery: DiscoveryService): QueueDefinition[] {
+  const found = new Map<string, QueueDefinition>();
+  for (const { instance } of discovery.getProviders()) {
+    if (instance instanceof QueueDefinition) found.set(instance.name, instance);
+  }
+  return [...found.values()];
 }

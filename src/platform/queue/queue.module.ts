@@ -1,22 +1,21 @@
 import { BullModule } from '@nestjs/bull';
 import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
+import { DiscoveryModule } from '@nestjs/core';
 import { redisConfig } from '../config/settle.config';
-import { QUEUES } from './queues';
+import { jitteredExponentialBackoff, type JitteredBackoffOptions } from './backoff';
+import { JOB_ATTEMPTS } from './job-attempts';
 import { QueueProcessorCheck } from './queue-processor.check';
-import { jitteredExponentialBackoff } from './backoff';
-
-export const JOB_ATTEMPTS = 8;
-
-const queueNames = Object.values(QUEUES).map((queue) => queue.name);
 
 /**
- * Settle's one door to Bull: connection, prefix, default retry policy and the registry of queues.
- * Moving to BullMQ would change this folder and the processors' decorators only.
+ * Settle's one door to Bull: connection, prefix and the default retry policy. Contexts register
+ * their own queues with `registerQueues`; moving to BullMQ would change this folder and the
+ * processors' decorators only.
  */
 @Global()
 @Module({
   imports: [
+    DiscoveryModule,
     BullModule.forRootAsync({
       inject: [redisConfig.KEY],
       useFactory: (redis: ConfigType<typeof redisConfig>) => ({
@@ -25,15 +24,13 @@ const queueNames = Object.values(QUEUES).map((queue) => queue.name);
         settings: { backoffStrategies: { jittered: jitteredExponentialBackoff } },
         defaultJobOptions: {
           attempts: JOB_ATTEMPTS,
-          backoff: { type: 'jittered', delay: redis.retryBaseMs },
+          backoff: { type: 'jittered', options: { baseMs: redis.retryBaseMs } satisfies JitteredBackoffOptions },
           removeOnComplete: 1000,
           removeOnFail: 5000,
         },
       }),
     }),
-    BullModule.registerQueue(...queueNames.map((name) => ({ name }))),
   ],
   providers: [QueueProcessorCheck],
-  exports: [BullModule],
 })
 export class QueueModule {}

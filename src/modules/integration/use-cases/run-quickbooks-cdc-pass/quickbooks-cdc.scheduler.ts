@@ -2,8 +2,8 @@ import { InjectQueue } from '@nestjs/bull';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import type { Queue } from 'bull';
-import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
 import { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import { RunQuickBooksCdcPassJob } from '../../infrastructure/quickbooks.jobs';
 import { quickbooksConfig, type QuickBooksConfig } from '../../infrastructure/quickbooks.config';
 
 /**
@@ -17,7 +17,7 @@ export class QuickBooksCdcScheduler implements OnApplicationBootstrap, OnApplica
 
   constructor(
     private readonly orm: MikroORM,
-    @InjectQueue(QUEUES.quickbooks.name) private readonly queue: Queue<JobPayloads['quickbooks-cdc-pass']>,
+    @InjectQueue(RunQuickBooksCdcPassJob.queue) private readonly queue: Queue,
     @Inject(quickbooksConfig.KEY) private readonly config: QuickBooksConfig,
   ) {}
 
@@ -40,7 +40,7 @@ export class QuickBooksCdcScheduler implements OnApplicationBootstrap, OnApplica
     const slot = Math.floor(now / (this.config.cdcIntervalSeconds * 1000));
     await this.queue.addBulk(
       connections.map((connection) => ({
-        name: QUEUES.quickbooks.jobs.cdcPass,
+        name: RunQuickBooksCdcPassJob.name,
         data: { connectionId: connection.id, accountId: connection.accountId },
         opts: { jobId: `cdc:${connection.id}:${slot}` },
       })),

@@ -1,10 +1,11 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
+import type { JobDataOf } from '../../../../platform/queue/job-kind';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
+import { RunQuickBooksCdcPassJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksCdcPass } from './quickbooks-cdc-pass';
 import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
@@ -12,7 +13,7 @@ import { isLastAttempt } from '../../../../platform/queue/last-attempt';
  * Runs a CDC pass and advances the cursor to when the pass started, only once it has succeeded: a
  * failed pass is retried from the old cursor.
  */
-@Processor(QUEUES.quickbooks.name)
+@Processor(RunQuickBooksCdcPassJob.queue)
 export class RunQuickBooksCdcPassProcessor {
   constructor(
     private readonly companies: QuickBooksCompanies,
@@ -20,8 +21,8 @@ export class RunQuickBooksCdcPassProcessor {
     private readonly cls: ClsService,
   ) {}
 
-  @Process({ name: QUEUES.quickbooks.jobs.cdcPass, concurrency: 2 })
-  async run(job: Job<JobPayloads['quickbooks-cdc-pass']>): Promise<void> {
+  @Process({ name: RunQuickBooksCdcPassJob.name, concurrency: 2 })
+  async run(job: Job<JobDataOf<typeof RunQuickBooksCdcPassJob>>): Promise<void> {
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
       const found = await this.companies.connected(job.data.accountId, { id: job.data.connectionId });
       if (!found) return;

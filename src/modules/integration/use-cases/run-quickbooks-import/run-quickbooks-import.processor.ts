@@ -2,11 +2,12 @@ import { Process, Processor } from '@nestjs/bull';
 import { Logger } from '@nestjs/common';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
+import type { JobDataOf } from '../../../../platform/queue/job-kind';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { QuickBooksImport } from '../../domain/quickbooks-import';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
+import { RunQuickBooksImportJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksImportRunner } from './quickbooks-import.runner';
 import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
@@ -14,7 +15,7 @@ import { isLastAttempt } from '../../../../platform/queue/last-attempt';
  * Runs (or, after a crash or a failed attempt, resumes) an import. It ends failed, with the reason,
  * when the connection is lost or its last attempt fails; it never loops.
  */
-@Processor(QUEUES.quickbooks.name)
+@Processor(RunQuickBooksImportJob.queue)
 export class RunQuickBooksImportProcessor {
   private readonly logger = new Logger(RunQuickBooksImportProcessor.name);
 
@@ -24,8 +25,8 @@ export class RunQuickBooksImportProcessor {
     private readonly cls: ClsService,
   ) {}
 
-  @Process({ name: QUEUES.quickbooks.jobs.runImport, concurrency: 1 })
-  async run(job: Job<JobPayloads['run-quickbooks-import']>): Promise<void> {
+  @Process({ name: RunQuickBooksImportJob.name, concurrency: 1 })
+  async run(job: Job<JobDataOf<typeof RunQuickBooksImportJob>>): Promise<void> {
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
       const em = this.companies.em(job.data.accountId);
       const run = await em.findOne(QuickBooksImport, { id: job.data.importId });

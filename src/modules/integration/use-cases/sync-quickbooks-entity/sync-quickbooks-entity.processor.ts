@@ -2,13 +2,14 @@ import { Process, Processor } from '@nestjs/bull';
 import { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { QUEUES, type JobPayloads } from '../../../../platform/queue/queues';
+import type { JobDataOf } from '../../../../platform/queue/job-kind';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { isSyncedEntity, type QuickBooksChange } from '../../domain/quickbooks-change';
 import { QuickBooksChangeNoticeRecord } from '../../domain/quickbooks-change-notice.record';
 import { QuickBooksConnectionLostError, QuickBooksObjectNotFoundError } from '../../domain/quickbooks.errors';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
+import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 
@@ -17,7 +18,7 @@ import { isLastAttempt } from '../../../../platform/queue/last-attempt';
  * other change fetches the entity as QuickBooks has it now, so duplicated or reordered notices
  * converge on the same state (Contacts and Invoicing ignore data older than what they hold).
  */
-@Processor(QUEUES.quickbooks.name)
+@Processor(SyncQuickBooksEntityJob.queue)
 export class SyncQuickBooksEntityProcessor {
   constructor(
     private readonly orm: MikroORM,
@@ -27,8 +28,8 @@ export class SyncQuickBooksEntityProcessor {
     private readonly cls: ClsService,
   ) {}
 
-  @Process({ name: QUEUES.quickbooks.jobs.syncEntity, concurrency: 4 })
-  async sync(job: Job<JobPayloads['sync-quickbooks-entity']>): Promise<void> {
+  @Process({ name: SyncQuickBooksEntityJob.name, concurrency: 4 })
+  async sync(job: Job<JobDataOf<typeof SyncQuickBooksEntityJob>>): Promise<void> {
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
       const em = this.orm.em.fork();
       const notice = await em.findOne(QuickBooksChangeNoticeRecord, { eventKey: job.data.noticeKey });

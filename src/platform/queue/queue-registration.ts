@@ -1,0 +1,25 @@
+import { BullAdapter } from '@bull-board/api/bullAdapter';
+import { BullBoardModule } from '@bull-board/nestjs';
+import { BullModule } from '@nestjs/bull';
+import { Module, type DynamicModule } from '@nestjs/common';
+import { QueueDefinition } from './queue-definition';
+
+@Module({})
+export class QueueRegistration {}
+
+/**
+ * How a context registers the queues it owns (in its module's imports): Bull queues for its job
+ * kinds, known to the outbox relay, to the operators' queue board and to the start-up check that
+ * every job has a processor.
+ */
+export function registerQueues(...definitions: QueueDefinition[]): DynamicModule {
+  return {
+    module: QueueRegistration,
+    imports: [
+      BullModule.registerQueue(...definitions.map((definition) => ({ name: definition.name }))),
+      ...definitions.map((definition) => BullBoardModule.forFeature({ name: definition.name, adapter: BullAdapter })),
+    ],
+    providers: definitions.map((definition) => ({ provide: `settle:queue:${definition.name}`, useValue: definition })),
+    exports: [BullModule],
+  };
+}
