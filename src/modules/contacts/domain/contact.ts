@@ -1,4 +1,9 @@
 import { newId } from '../../../../libs/ids';
+import {
+  compareVersions,
+  type QuickBooksVersion,
+  type VersionComparison,
+} from '../../../../libs/quickbooks/object-version';
 import type { DomainEvent } from '../../../platform/outbox/domain-event';
 import { ContactsErrors } from '../contacts.errors';
 import { ContactOptedOutEvent } from '../contracts/contact-opted-out.event';
@@ -18,13 +23,7 @@ export interface ContactDetails {
   billingAddress: PostalAddress | null;
 }
 
-/** Which version of a QuickBooks customer a contact holds: its SyncToken and LastUpdatedTime. */
-export interface QuickBooksVersion {
-  syncToken: string;
-  updatedAt: Date;
-}
-
-export type VersionComparison = 'newer' | 'same' | 'older';
+export type { QuickBooksVersion, VersionComparison };
 
 const DETAIL_KEYS = [
   'firstName',
@@ -111,13 +110,7 @@ export class Contact {
   /** How a QuickBooks version compares with the one this contact holds (newer when it holds none). */
   compareVersion(version: QuickBooksVersion): VersionComparison {
     if (this.quickBooksSyncToken === null || this.quickBooksUpdatedAt === null) return 'newer';
-    const incoming = Number(version.syncToken);
-    const stored = Number(this.quickBooksSyncToken);
-    if (Number.isInteger(incoming) && Number.isInteger(stored) && incoming !== stored) {
-      return incoming > stored ? 'newer' : 'older';
-    }
-    const delta = version.updatedAt.getTime() - this.quickBooksUpdatedAt.getTime();
-    return delta > 0 ? 'newer' : delta < 0 ? 'older' : 'same';
+    return compareVersions(version, { syncToken: this.quickBooksSyncToken, updatedAt: this.quickBooksUpdatedAt });
   }
 
   /**

@@ -12,7 +12,7 @@ import { invoiceStatusOn, paymentStateOf, type InvoiceStatus, type PaymentState 
 import { computeInvoiceTotals } from './invoice-totals';
 import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind } from './last-action';
 import { PublicToken } from './public-token';
-import { isNewerVersion } from './quickbooks-version';
+import { compareVersions } from '../../../../libs/quickbooks/object-version';
 import { snapshotOf, type QuickBooksSnapshot } from './quickbooks-snapshot';
 
 export interface QuickBooksApplyOutcome {
@@ -129,7 +129,7 @@ export class Invoice {
     if (this.isRemoved()) return { result: 'skipped', reasons: [`removed from Settle (${this.removalReason})`] };
     const incoming = { syncToken: record.syncToken, updatedAt: new Date(record.lastUpdatedAt) };
     const stored = { syncToken: this.quickBooksSyncToken ?? '', updatedAt: this.quickBooksUpdatedAt ?? new Date(0) };
-    if (!isNewerVersion(incoming, stored)) {
+    if (compareVersions(incoming, stored) !== 'newer') {
       const same = incoming.syncToken === stored.syncToken;
       return { result: 'unchanged', reasons: [same ? 'already up to date' : 'older than the revision held'] };
     }
