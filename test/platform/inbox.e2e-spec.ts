@@ -15,10 +15,14 @@ import { startTestApp, type TestApp } from '../support/test-app';
 @HandlesWebhook('probe')
 class ProbeWebhookHandler implements WebhookHandler {
   static readonly processed: string[] = [];
+  static readonly failedAt: number[] = [];
 
   async process(message: InboxMessage): Promise<WebhookOutcome> {
     const body = JSON.parse(message.rawBody) as { id: string; fail?: boolean };
-    if (body.fail) throw new Error(`cannot process ${body.id}`);
+    if (body.fail) {
+      ProbeWebhookHandler.failedAt.push(Date.now());
+      throw new Error(`cannot process ${body.id}`);
+    }
     ProbeWebhookHandler.processed.push(body.id);
     return 'processed';
   }
@@ -81,5 +85,8 @@ describe('webhook inbox', () => {
     });
     expect(message.attempts).toBe(JOB_ATTEMPTS);
     expect(message.error).toBe('cannot process bad');
+    // Backed off: with QUEUE_RETRY_BASE_MS=5 the seven waits are at least 2.5 ms × (1 + 2 + … + 64).
+    const attempts = ProbeWebhookHandler.failedAt;
+    expect(attempts[attempts.length - 1] - attempts[0]).toBeGreaterThanOrEqual(2.5 * 127);
   });
 });

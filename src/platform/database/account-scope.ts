@@ -1,4 +1,4 @@
-import { EntityManager, MikroORM, TransactionContext } from '@mikro-orm/postgresql';
+import { EntityManager, MikroORM } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
@@ -38,8 +38,8 @@ export class AccountScope {
     return em;
   }
 
+  /** Forking the global EntityManager starts from the ambient transaction's, when there is one. */
   private fork(): EntityManager {
-    const ambient = TransactionContext.getEntityManager(this.orm.em.name) as EntityManager | undefined;
-    return (ambient ?? this.orm.em).fork({ clear: true, useContext: false, keepTransactionContext: true });
+    return this.orm.em.fork({ clear: true, useContext: false, keepTransactionContext: true });
   }
 }
