@@ -1,5 +1,4 @@
 import { Module } from '@nestjs/common';
-import { contactRepositoryProvider } from './infrastructure/contact-repository.provider';
 import { CreateContactHandler } from './use-cases/create-contact/create-contact.handler';
 import { CreateContactHttpController } from './use-cases/create-contact/create-contact.http.controller';
 import { DeleteContactHandler } from './use-cases/delete-contact/delete-contact.handler';
@@ -36,6 +35,6 @@ const handlers = [
     UpdateContactHttpController,
     DeleteContactHttpController,
   ],
-  providers: [contactRepositoryProvider, ...handlers],
+  providers: handlers,
 })
 export class ContactsModule {}

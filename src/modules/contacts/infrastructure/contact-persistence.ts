@@ -1,4 +1,4 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { ContactsErrors } from '../contacts.errors';
 import type { ContactDetails } from '../domain/contact';
 import type { ContactRepository } from '../domain/contact.repository';
@@ -17,16 +17,23 @@ export async function assertDetailsAvailable(
   if (email && (await contacts.findHolder('email', email, exceptId))) throw ContactsErrors.duplicate('email');
 }
 
-/** Flushes; a duplicate that slipped past the check (two requests at once) is the same 409. */
-export async function flushContacts(em: EntityManager): Promise<void> {
+/**
+ * Runs a contact write; a duplicate that slipped past the check is the same 409. The uniques are
+ * deferred, so the violation comes from the commit, raw from the driver rather than converted.
+ */
+export async function refusingDuplicates<T>(write: () => Promise<T>): Promise<T> {
   try {
-    await em.flush();
+    return await write();
   } catch (error) {
-    if (error instanceof UniqueConstraintViolationException) {
-      const message = error.message;
-      if (message.includes(CONTACT_MOBILE_UNIQUE)) throw ContactsErrors.duplicate('mobile');
-      if (message.includes(CONTACT_EMAIL_UNIQUE)) throw ContactsErrors.duplicate('email');
+    if (isUniqueViolation(error)) {
+      if (error.message.includes(CONTACT_MOBILE_UNIQUE)) throw ContactsErrors.duplicate('mobile');
+      if (error.message.includes(CONTACT_EMAIL_UNIQUE)) throw ContactsErrors.duplicate('email');
     }
     throw error;
   }
+}
+
+function isUniqueViolation(error: unknown): error is Error {
+  if (error instanceof UniqueConstraintViolationException) return true;
+  return error instanceof Error && 'code' in error && error.code === '23505';
 }

@@ -2,7 +2,7 @@ import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.
 import { ContactDirectory } from '../domain/contact-directory';
 import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
 import { detailsFromQuickBooks, type QuickBooksCustomerDetails } from '../domain/quickbooks-customer-details';
-import { importQuickBooksCustomers, type QuickBooksImportResult } from '../domain/quickbooks-import';
+import { importQuickBooksCustomers, type QuickBooksImportResult } from '../domain/quickbooks-customer-intake';
 
 export interface QuickBooksImportRulesInput {
   accountId: string;

@@ -1,21 +1,19 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject } from '@nestjs/common';
 import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { Contact } from '../../domain/contact';
-import type { ContactRepository } from '../../domain/contact.repository';
 import { parseManualDetails } from '../../domain/manual-contact-details';
-import { assertDetailsAvailable, flushContacts } from '../../infrastructure/contact-persistence';
-import { CONTACT_REPOSITORY } from '../../infrastructure/contact-repository.provider';
+import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
+import { assertDetailsAvailable, refusingDuplicates } from '../../infrastructure/contact-persistence';
+import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { ContactResponseDto } from '../contact.response.dto';
 import { CreateContactCommand } from './create-contact.command';
 
 @CommandHandler(CreateContactCommand)
 export class CreateContactHandler implements ICommandHandler<CreateContactCommand> {
   constructor(
-    private readonly em: EntityManager,
-    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    private readonly scope: AccountScope,
     private readonly queries: QueryBus,
     private readonly outbox: Outbox,
   ) {}
@@ -23,20 +21,25 @@ export class CreateContactHandler implements ICommandHandler<CreateContactComman
   async execute({ accountId, input }: CreateContactCommand): Promise<ContactResponseDto> {
     const { country } = await this.queries.execute(new GetAccountSettingsQuery(accountId));
     const details = parseManualDetails(input, country);
-    await assertDetailsAvailable(this.contacts, details);
-    const contact = Contact.create(accountId, {
-      firstName: details.firstName ?? null,
-      lastName: details.lastName ?? null,
-      businessName: details.businessName ?? null,
-      email: details.email ?? null,
-      mobile: details.mobile ?? null,
-      otherPhone: details.otherPhone ?? null,
-      billingAddress: details.billingAddress ?? null,
-    });
-    if (input.optedOut) contact.optOut();
-    this.contacts.add([contact]);
-    this.outbox.record(this.em, ...contact.pullEvents());
-    await flushContacts(this.em);
-    return ContactResponseDto.of(contact);
+    return refusingDuplicates(() =>
+      this.scope.transaction(accountId, async (em) => {
+        await lockAccountContacts(em, accountId);
+        const contacts = new MikroOrmContactRepository(em);
+        await assertDetailsAvailable(contacts, details);
+        const contact = Contact.create(accountId, {
+          firstName: details.firstName ?? null,
+          lastName: details.lastName ?? null,
+          businessName: details.businessName ?? null,
+          email: details.email ?? null,
+          mobile: details.mobile ?? null,
+          otherPhone: details.otherPhone ?? null,
+          billingAddress: details.billingAddress ?? null,
+        });
+        if (input.optedOut) contact.optOut();
+        contacts.add([contact]);
+        this.outbox.record(em, ...contact.pullEvents());
+        return ContactResponseDto.of(contact);
+      }),
+    );
   }
 }

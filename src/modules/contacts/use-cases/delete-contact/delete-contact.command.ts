@@ -1,7 +1,10 @@
 import { Command } from '@nestjs/cqrs';
 
 export class DeleteContactCommand extends Command<void> {
-  constructor(readonly contactId: string) {
+  constructor(
+    readonly accountId: string,
+    readonly contactId: string,
+  ) {
     super();
   }
 }

@@ -1,22 +1,21 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { ContactsErrors } from '../../contacts.errors';
-import type { ContactRepository } from '../../domain/contact.repository';
-import { CONTACT_REPOSITORY } from '../../infrastructure/contact-repository.provider';
+import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
+import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { DeleteContactCommand } from './delete-contact.command';
 
 @CommandHandler(DeleteContactCommand)
 export class DeleteContactHandler implements ICommandHandler<DeleteContactCommand> {
-  constructor(
-    private readonly em: EntityManager,
-    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
-  ) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute({ contactId }: DeleteContactCommand): Promise<void> {
-    const contact = await this.contacts.findById(contactId);
-    if (!contact) throw ContactsErrors.contactNotFound();
-    this.contacts.remove(contact);
-    await this.em.flush();
+  execute({ accountId, contactId }: DeleteContactCommand): Promise<void> {
+    return this.scope.transaction(accountId, async (em) => {
+      await lockAccountContacts(em, accountId);
+      const contacts = new MikroOrmContactRepository(em);
+      const contact = await contacts.findById(contactId);
+      if (!contact) throw ContactsErrors.contactNotFound();
+      contacts.remove(contact);
+    });
   }
 }

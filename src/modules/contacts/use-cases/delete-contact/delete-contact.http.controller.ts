@@ -1,8 +1,10 @@
 import { Controller, Delete, HttpCode, Param } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiNoContentResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../../../platform/auth/auth.decorators';
 import { ApiAuthenticated } from '../../../../platform/http/api-authenticated.decorator';
 import { ApiProblems } from '../../../../platform/http/api-problems.decorator';
+import type { Principal } from '../../../../platform/tenancy/principal';
 import { ContactIdParams } from '../contact-id.params';
 import { DeleteContactCommand } from './delete-contact.command';
 
@@ -20,7 +22,7 @@ export class DeleteContactHttpController {
   })
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
-  delete(@Param() params: ContactIdParams): Promise<void> {
-    return this.commands.execute(new DeleteContactCommand(params.id));
+  delete(@CurrentPrincipal() principal: Principal, @Param() params: ContactIdParams): Promise<void> {
+    return this.commands.execute(new DeleteContactCommand(principal.accountId, params.id));
   }
 }

@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import {
   type ContactImportSummary,
   GetContactImportSummaryQuery,
@@ -22,21 +22,22 @@ interface ReportedRow {
 /** Two queries whatever the import's size: the counts by result, and the customers with reasons. */
 @QueryHandler(GetContactImportSummaryQuery)
 export class GetContactImportSummaryHandler implements IQueryHandler<GetContactImportSummaryQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
   async execute({ accountId, importId }: GetContactImportSummaryQuery): Promise<ContactImportSummary> {
-    const connection = this.em.getConnection();
-    const counts = await connection.execute<CountRow[]>(
-      `select result, count(*)::int as count from contacts_import_outcomes
-       where account_id = ? and import_id = ? group by result`,
-      [accountId, importId],
-    );
-    const reported = await connection.execute<ReportedRow[]>(
-      `select quickbooks_id, display_name, result, reasons from contacts_import_outcomes
-       where account_id = ? and import_id = ? and (result = 'skipped' or jsonb_array_length(reasons) > 0)
-       order by recorded_at, position`,
-      [accountId, importId],
-    );
+    const { counts, reported } = await this.scope.read(accountId, async (em) => ({
+      counts: await em.execute<CountRow[]>(
+        `select result, count(*)::int as count from contacts_import_outcomes
+         where account_id = ? and import_id = ? group by result`,
+        [accountId, importId],
+      ),
+      reported: await em.execute<ReportedRow[]>(
+        `select quickbooks_id, display_name, result, reasons from contacts_import_outcomes
+         where account_id = ? and import_id = ? and (result = 'skipped' or jsonb_array_length(reasons) > 0)
+         order by recorded_at, position`,
+        [accountId, importId],
+      ),
+    }));
     const countOf = (result: ContactUpsertResult) => counts.find((row) => row.result === result)?.count ?? 0;
     const customerOf = (row: ReportedRow): SkippedCustomer => ({
       quickBooksId: row.quickbooks_id,

@@ -1,18 +1,19 @@
-import { Inject } from '@nestjs/common';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { ContactsErrors } from '../../contacts.errors';
-import type { ContactRepository } from '../../domain/contact.repository';
-import { CONTACT_REPOSITORY } from '../../infrastructure/contact-repository.provider';
+import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { ContactResponseDto } from '../contact.response.dto';
 import { GetContactQuery } from './get-contact.query';
 
 @QueryHandler(GetContactQuery)
 export class GetContactHandler implements IQueryHandler<GetContactQuery> {
-  constructor(@Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute({ contactId }: GetContactQuery): Promise<ContactResponseDto> {
-    const contact = await this.contacts.findById(contactId);
-    if (!contact) throw ContactsErrors.contactNotFound();
-    return ContactResponseDto.of(contact);
+  execute({ accountId, contactId }: GetContactQuery): Promise<ContactResponseDto> {
+    return this.scope.read(accountId, async (em) => {
+      const contact = await new MikroOrmContactRepository(em).findById(contactId);
+      if (!contact) throw ContactsErrors.contactNotFound();
+      return ContactResponseDto.of(contact);
+    });
   }
 }

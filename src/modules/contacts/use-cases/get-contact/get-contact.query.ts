@@ -2,7 +2,10 @@ import { Query } from '@nestjs/cqrs';
 import type { ContactResponseDto } from '../contact.response.dto';
 
 export class GetContactQuery extends Query<ContactResponseDto> {
-  constructor(readonly contactId: string) {
+  constructor(
+    readonly accountId: string,
+    readonly contactId: string,
+  ) {
     super();
   }
 }

@@ -1,7 +1,8 @@
 import { raw } from '@mikro-orm/core';
-import { EntityManager, type FilterQuery } from '@mikro-orm/postgresql';
+import type { FilterQuery } from '@mikro-orm/postgresql';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { toPage, type Page } from '../../../../platform/http/pagination';
 import { Contact } from '../../domain/contact';
 import { PhoneNumber } from '../../domain/phone-number';
@@ -12,7 +13,7 @@ import { ListContactsQuery } from './list-contacts.query';
 @QueryHandler(ListContactsQuery)
 export class ListContactsHandler implements IQueryHandler<ListContactsQuery> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly queries: QueryBus,
   ) {}
 
@@ -24,10 +25,9 @@ export class ListContactsHandler implements IQueryHandler<ListContactsQuery> {
     if (filters.canReceiveTexts === true) where.push({ mobile: { $ne: null }, optedOut: false });
     if (filters.canReceiveTexts === false) where.push({ $or: [{ mobile: null }, { optedOut: true }] });
     if (filters.search) where.push({ $or: await this.searchOf(accountId, filters.search.trim()) });
-    const rows = await this.em.find(Contact, where.length > 0 ? { $and: where } : {}, {
-      orderBy: { id: 'asc' },
-      limit: limit + 1,
-    });
+    const rows = await this.scope.read(accountId, (em) =>
+      em.find(Contact, where.length > 0 ? { $and: where } : {}, { orderBy: { id: 'asc' }, limit: limit + 1 }),
+    );
     return toPage(rows, limit, ContactResponseDto.of);
   }
 

@@ -1,9 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { PreviewContactsFromQuickBooksQuery } from '../../contracts/preview-contacts-from-quickbooks.query';
 import type { ContactUpsertOutcome } from '../../contracts/upsert-contacts-from-quickbooks.command';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
-import { accountScopedEm } from '../../../../platform/database/tenant-filter';
 import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 
 /**
@@ -13,18 +12,19 @@ import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
  */
 @QueryHandler(PreviewContactsFromQuickBooksQuery)
 export class PreviewContactsFromQuickBooksHandler implements IQueryHandler<PreviewContactsFromQuickBooksQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
   async execute(query: PreviewContactsFromQuickBooksQuery): Promise<ContactUpsertOutcome[]> {
     const { accountId, customers, defaultRegion, earlier } = query;
     if (customers.length === 0) return [];
-    const contacts = new MikroOrmContactRepository(accountScopedEm(this.em, accountId));
-    const { outcomes } = await runQuickBooksImportRules(contacts, {
-      accountId,
-      customers: [...earlier, ...customers],
-      defaultRegion,
-      now: new Date(),
-    });
+    const { outcomes } = await this.scope.read(accountId, (em) =>
+      runQuickBooksImportRules(new MikroOrmContactRepository(em), {
+        accountId,
+        customers: [...earlier, ...customers],
+        defaultRegion,
+        now: new Date(),
+      }),
+    );
     return outcomes.slice(earlier.length);
   }
 }

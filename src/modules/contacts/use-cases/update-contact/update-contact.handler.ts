@@ -1,13 +1,12 @@
-import { EntityManager } from '@mikro-orm/postgresql';
-import { Inject } from '@nestjs/common';
 import { CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { ContactsErrors } from '../../contacts.errors';
-import type { ContactRepository } from '../../domain/contact.repository';
 import { parseManualDetails } from '../../domain/manual-contact-details';
-import { assertDetailsAvailable, flushContacts } from '../../infrastructure/contact-persistence';
-import { CONTACT_REPOSITORY } from '../../infrastructure/contact-repository.provider';
+import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
+import { assertDetailsAvailable, refusingDuplicates } from '../../infrastructure/contact-persistence';
+import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { ContactResponseDto } from '../contact.response.dto';
 import { UpdateContactCommand } from './update-contact.command';
 
@@ -15,23 +14,27 @@ import { UpdateContactCommand } from './update-contact.command';
 @CommandHandler(UpdateContactCommand)
 export class UpdateContactHandler implements ICommandHandler<UpdateContactCommand> {
   constructor(
-    private readonly em: EntityManager,
-    @Inject(CONTACT_REPOSITORY) private readonly contacts: ContactRepository,
+    private readonly scope: AccountScope,
     private readonly queries: QueryBus,
     private readonly outbox: Outbox,
   ) {}
 
-  async execute({ accountId, contactId, changes }: UpdateContactCommand): Promise<ContactResponseDto> {
-    const contact = await this.contacts.findById(contactId);
-    if (!contact) throw ContactsErrors.contactNotFound();
-    const { country } = await this.queries.execute(new GetAccountSettingsQuery(accountId));
-    const details = parseManualDetails(changes, country);
-    await assertDetailsAvailable(this.contacts, details, contact.id);
-    contact.edit(details);
-    if (changes.optedOut === true) contact.optOut();
-    if (changes.optedOut === false) contact.optIn();
-    this.outbox.record(this.em, ...contact.pullEvents());
-    await flushContacts(this.em);
-    return ContactResponseDto.of(contact);
+  execute({ accountId, contactId, changes }: UpdateContactCommand): Promise<ContactResponseDto> {
+    return refusingDuplicates(() =>
+      this.scope.transaction(accountId, async (em) => {
+        await lockAccountContacts(em, accountId);
+        const contacts = new MikroOrmContactRepository(em);
+        const contact = await contacts.findById(contactId);
+        if (!contact) throw ContactsErrors.contactNotFound();
+        const { country } = await this.queries.execute(new GetAccountSettingsQuery(accountId));
+        const details = parseManualDetails(changes, country);
+        await assertDetailsAvailable(contacts, details, contact.id);
+        contact.edit(details);
+        if (changes.optedOut === true) contact.optOut();
+        if (changes.optedOut === false) contact.optIn();
+        this.outbox.record(em, ...contact.pullEvents());
+        return ContactResponseDto.of(contact);
+      }),
+    );
   }
 }

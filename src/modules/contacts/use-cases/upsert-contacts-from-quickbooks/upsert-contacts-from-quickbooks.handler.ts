@@ -1,13 +1,13 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import {
   type ContactUpsertOutcome,
   UpsertContactsFromQuickBooksCommand,
 } from '../../contracts/upsert-contacts-from-quickbooks.command';
 import { ContactImportOutcome } from '../../domain/contact-import-outcome';
+import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
 import { MikroOrmContactImportOutcomeRepository } from '../../infrastructure/mikro-orm-contact-import-outcome.repository';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
-import { inAccountTransaction } from '../../infrastructure/tenant-transaction';
 import { runQuickBooksImportRules, uniqueIds } from '../quickbooks-import-rules.runner';
 
 /**
@@ -18,13 +18,14 @@ import { runQuickBooksImportRules, uniqueIds } from '../quickbooks-import-rules.
  */
 @CommandHandler(UpsertContactsFromQuickBooksCommand)
 export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<UpsertContactsFromQuickBooksCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
   execute(command: UpsertContactsFromQuickBooksCommand): Promise<ContactUpsertOutcome[]> {
     const { accountId, customers, importId, defaultRegion } = command;
-    return inAccountTransaction(this.em, accountId, async (tx) => {
-      const contacts = new MikroOrmContactRepository(tx);
-      const outcomes = new MikroOrmContactImportOutcomeRepository(tx);
+    return this.scope.transaction(accountId, async (em) => {
+      await lockAccountContacts(em, accountId);
+      const contacts = new MikroOrmContactRepository(em);
+      const outcomes = new MikroOrmContactImportOutcomeRepository(em);
       const recorded = new Map<string, ContactUpsertOutcome>();
       if (importId) {
         const previous = await outcomes.findRecorded(importId, uniqueIds(customers));

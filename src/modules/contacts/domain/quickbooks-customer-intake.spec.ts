@@ -1,7 +1,7 @@
 import { aCustomer, editedInQuickBooks, ukMobile, ukMobileE164 } from '../testing/quickbooks-customers.mother';
 import { Contact } from './contact';
 import { ContactDirectory } from './contact-directory';
-import { importQuickBooksCustomers, INACTIVE_REASON } from './quickbooks-import';
+import { importQuickBooksCustomers, INACTIVE_REASON } from './quickbooks-customer-intake';
 import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.record';
 
 const ACCOUNT = 'acc';
