@@ -19,16 +19,24 @@ module.exports = {
     {
       name: 'platform-does-not-know-contexts',
       severity: 'error',
-      comment: 'The platform layer serves every context; it must not depend on any of them.',
+      comment:
+        'The platform layer serves every context; it must not depend on any of them, not even through another file.',
       from: { path: '(^|/)src/platform/' },
-      to: { path: '(^|/)src/modules/' },
+      to: { path: '(^|/)src/modules/', reachable: true },
     },
     {
       name: 'domain-is-plain-typescript',
       severity: 'error',
-      comment: 'domain/ holds plain TypeScript: no Nest, no ORM, no HTTP.',
+      comment: 'domain/ holds plain TypeScript: no Nest, no ORM, no HTTP, no queue or Redis client.',
       from: { path: '(^|/)src/(modules/[^/]+|platform/[^/]+)/domain/' },
-      to: { path: 'node_modules/(@nestjs|@mikro-orm|express)/' },
+      to: { path: 'node_modules/(@nestjs|@mikro-orm|express|axios|bull|ioredis)/' },
+    },
+    {
+      name: 'domain-knows-no-infrastructure',
+      severity: 'error',
+      comment: 'domain/ declares ports; infrastructure/ implements them, never the other way round.',
+      from: { path: '(^|/)src/(modules/[^/]+|platform/[^/]+)/domain/' },
+      to: { path: '(^|/)src/(modules/[^/]+|platform/[^/]+)/infrastructure/' },
     },
     {
       name: 'no-circular-between-contexts',

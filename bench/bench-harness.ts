@@ -9,6 +9,7 @@ import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generato
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { migrateDatabase } from '../src/platform/database/migrate';
+import { SETTLE_TABLES } from '../src/settle.tables';
 import { configureHttp } from '../src/platform/http/configure-http';
 
 /** What the sandbox process reports of itself: its URLs and credentials, and the company's realm. */
@@ -79,7 +80,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
     QBO_REVOKE_URL: info.revokeUrl,
     QBO_USERINFO_URL: info.userInfoUrl,
   });
-  await migrateDatabase(process.env.DATABASE_URL as string);
+  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
   const { AppModule } = await import('../src/app.module');
   const app: INestApplication = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
   configureHttp(app);

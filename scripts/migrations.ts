@@ -3,6 +3,7 @@ import { validateEnvironment } from '../src/platform/config/environment';
 import { ensureDatabase } from '../src/platform/database/ensure-database';
 import { migrateDatabase } from '../src/platform/database/migrate';
 import { ormConfig } from '../src/platform/database/mikro-orm.config';
+import { SETTLE_TABLES } from '../src/settle.tables';
 
 /**
  * `up`: apply pending migrations. `create [name]`: write a migration for the difference between
@@ -13,14 +14,14 @@ async function main(): Promise<void> {
   const [command, name] = process.argv.slice(2);
   const url = validateEnvironment(process.env).DATABASE_URL;
   if (command === 'up') {
-    const applied = await migrateDatabase(url);
+    const applied = await migrateDatabase(url, SETTLE_TABLES);
     console.log(applied.length ? `Applied: ${applied.join(', ')}` : 'Nothing to apply');
     return;
   }
   if (command !== 'create' && command !== 'check') throw new Error('Usage: migrations up | create [name] | check');
   await ensureDatabase(url);
-  await migrateDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url));
+  await migrateDatabase(url, SETTLE_TABLES);
+  const orm = await MikroORM.init(ormConfig(url, SETTLE_TABLES));
   try {
     const migrator = orm.getMigrator();
     if (command === 'check') {

@@ -20,6 +20,7 @@ import { QueueModule } from './platform/queue/queue.module';
 import { TimedWorkModule } from './platform/schedule/schedule.module';
 import { IntegrationModule } from './modules/integration/integration.module';
 import { InvoicingModule } from './modules/invoicing/invoicing.module';
+import { SETTLE_TABLES } from './settle.tables';
 
 @Module({
   imports: [
@@ -31,7 +32,7 @@ import { InvoicingModule } from './modules/invoicing/invoicing.module';
     }),
     ClsModule.forRoot({ global: true, middleware: { mount: false } }),
     LoggingModule,
-    DatabaseModule,
+    DatabaseModule.forTables(SETTLE_TABLES),
     QueueModule,
     TimedWorkModule,
     CqrsModule.forRoot(),

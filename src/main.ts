@@ -7,11 +7,12 @@ import { EnvironmentError, validateEnvironment } from './platform/config/environ
 import { migrateDatabase } from './platform/database/migrate';
 import { configureHttp } from './platform/http/configure-http';
 import { startSandboxModeIfUnconfigured } from './sandbox-mode';
+import { SETTLE_TABLES } from './settle.tables';
 
 /** Starts Settle: the HTTP API, the worker, or both (ROLE=all, the default). */
 export async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
-  await migrateDatabase(env.DATABASE_URL);
+  await migrateDatabase(env.DATABASE_URL, SETTLE_TABLES);
   await startSandboxModeIfUnconfigured(env);
   if (env.ROLE === 'worker') {
     const worker = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });

@@ -28,6 +28,20 @@ describe('context boundaries (dependency-cruiser, as npm run lint runs it)', () 
     expect(output).not.toContain('contacts/use-cases/allowed.ts');
   });
 
+  it('catches the platform reaching a context through another file', () => {
+    const { status, output } = cruise('test/fixtures/boundaries/src');
+    expect(status).not.toBe(0);
+    expect(output).toContain('platform-does-not-know-contexts');
+    expect(output).toContain('platform/reaches-through-the-root.ts');
+  });
+
+  it('catches a domain importing infrastructure', () => {
+    const { status, output } = cruise('test/fixtures/boundaries/src');
+    expect(status).not.toBe(0);
+    expect(output).toContain('domain-knows-no-infrastructure');
+    expect(output).toContain('invoicing/domain/invoice-rules.ts');
+  });
+
   it('finds no violation in Settle itself', () => {
     const { status, output } = cruise('src');
     expect(output).toContain('no dependency violations');

@@ -1,6 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
 import { ormConfig } from '../../src/platform/database/mikro-orm.config';
+import { SETTLE_TABLES } from '../../src/settle.tables';
 import { assertTestDatabase, templateDatabase } from '../setup/test-database';
 
 describe('migrations', () => {
@@ -10,7 +11,7 @@ describe('migrations', () => {
   beforeAll(async () => {
     assertTestDatabase(url);
     await ensureDatabase(url, templateDatabase());
-    orm = await MikroORM.init(ormConfig(url));
+    orm = await MikroORM.init(ormConfig(url, SETTLE_TABLES));
   });
 
   afterAll(async () => {

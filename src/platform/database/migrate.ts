@@ -1,14 +1,14 @@
 import { MikroORM } from '@mikro-orm/postgresql';
 import { ensureDatabase } from './ensure-database';
-import { ormConfig } from './mikro-orm.config';
+import { ormConfig, type TableMappings } from './mikro-orm.config';
 
 /** Any fixed number; it names the lock that lets one process at a time migrate. */
 const MIGRATION_LOCK = 7_210_431;
 
 /** Creates the database if needed and applies pending migrations, one process at a time. */
-export async function migrateDatabase(url: string): Promise<string[]> {
+export async function migrateDatabase(url: string, tables: TableMappings): Promise<string[]> {
   await ensureDatabase(url);
-  const orm = await MikroORM.init(ormConfig(url, { pool: { min: 0, max: 2 } }));
+  const orm = await MikroORM.init(ormConfig(url, tables, { pool: { min: 0, max: 2 } }));
   try {
     const connection = orm.em.getConnection();
     return await connection.transactional(async (tx) => {

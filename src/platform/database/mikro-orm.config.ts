@@ -1,19 +1,21 @@
 import { defineConfig, type Options } from '@mikro-orm/postgresql';
 import { Migrator } from '@mikro-orm/migrations';
 import { join } from 'node:path';
-import { SCHEMAS } from '../../schemas';
 import { TenantWriteGuardSubscriber } from './tenant-write-guard.subscriber';
 
 const root = join(__dirname, '..', '..', '..');
 
 /**
- * One configuration for the app, the migration scripts and the tests. Settle always runs its
+ * One configuration for the app, the migration scripts and the tests, given the tables to map (the
+ * composition root's list: the platform knows no context). Settle always runs its
  * TypeScript sources (SWC), so the migrator reads `.ts` migrations (`preferTs`).
  */
-export function ormConfig(clientUrl: string, overrides: Partial<Options> = {}): Options {
+export type TableMappings = NonNullable<Options['entities']>;
+
+export function ormConfig(clientUrl: string, tables: TableMappings, overrides: Partial<Options> = {}): Options {
   return defineConfig({
     clientUrl,
-    entities: SCHEMAS,
+    entities: tables,
     preferTs: true,
     metadataCache: { enabled: false },
     subscribers: [new TenantWriteGuardSubscriber()],
