@@ -4,6 +4,7 @@ import { join } from 'node:path';
 import { chromium, type BrowserContext } from 'playwright-core';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
+import { ConnectedCompaniesStub, ConnectedCompaniesStubModule } from './support/connected-companies.stub';
 import { discountLine, invoiceRecord, itemLine } from './support/invoice-record.mother';
 import { upsertInvoices } from './support/invoices';
 
@@ -62,8 +63,9 @@ describe('the invoice page in a real browser', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    app = await startTestApp();
-    owner = await signUp(app, { accountName: 'Hartley & Moss Joinery Ltd' });
+    app = await startTestApp({ imports: [ConnectedCompaniesStubModule] });
+    owner = await signUp(app, { accountName: 'Hartley Joinery' });
+    app.app.get(ConnectedCompaniesStub).connect(owner.accountId, 'Hartley & Moss Joinery Ltd');
     await app.app.listen(0, '127.0.0.1');
     baseUrl = await app.app.getUrl();
     // A persistent context is how Playwright takes a user data dir (a temp one, removed after).
@@ -91,7 +93,7 @@ describe('the invoice page in a real browser', () => {
     rmSync(userDataDir, { recursive: true, force: true });
   });
 
-  it('shows the business, the invoice, VAT and totals formatted for the currency, and its status', async () => {
+  it('shows the business as QuickBooks names it, the invoice, VAT and totals in its currency, and its status', async () => {
     const [created] = await upsertInvoices(app, owner.accountId, [record]);
     const detail = await app.http().get(`/api/v1/invoices/${created.invoiceId}`).set(owner.auth).expect(200);
     expect(detail.body.totalsMismatch).toBe(false);
@@ -102,6 +104,7 @@ describe('the invoice page in a real browser', () => {
     expect(await page.title()).toBe('Invoice INV-1042 from Hartley & Moss Joinery Ltd');
     const text = await page.locator('body').innerText();
     expect(text).toContain('Hartley & Moss Joinery Ltd');
+    expect(text).not.toContain('Hartley Joinery');
     expect(text).toContain('Invoice INV-1042');
     expect(text).toContain('Amelia <b>Clarke</b>');
     expect(text).toContain('Oak handrail, 3.6 m <script>alert(1)</script>');

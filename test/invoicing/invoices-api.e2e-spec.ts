@@ -2,6 +2,8 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandBus } from '@nestjs/cqrs';
 import { randomUUID } from 'node:crypto';
 import { RemoveInvoiceDeletedInQuickBooksCommand } from '../../src/modules/invoicing/contracts';
+import { DeleteInvoiceCommand } from '../../src/modules/invoicing/use-cases/delete-invoice/delete-invoice.command';
+import { EditInvoiceCommand } from '../../src/modules/invoicing/use-cases/edit-invoice/edit-invoice.command';
 import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -221,6 +223,39 @@ describe('invoices API', () => {
       reasons: ['deleted in Settle'],
     });
     await app.http().get(`/api/v1/invoices/${created.invoiceId}`).set(owner.auth).expect(404);
+  });
+
+  it('edits and deletes from the command bus with no request in flight, in the account the command names only', async () => {
+    const [created] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '90' })]);
+    const invoiceId = created.invoiceId as string;
+    const commands = app.app.get(CommandBus);
+    const other = await signUp(app);
+    const notFound = { code: 'INVOICING.INVOICE_NOT_FOUND' };
+    await expect(
+      commands.execute(new EditInvoiceCommand(other.accountId, other.userId, invoiceId, { message: 'x' }, [])),
+    ).rejects.toMatchObject(notFound);
+    await expect(
+      commands.execute(new DeleteInvoiceCommand(other.accountId, other.userId, invoiceId)),
+    ).rejects.toMatchObject(notFound);
+    const untouched = (await app.http().get(`/api/v1/invoices/${invoiceId}`).set(owner.auth).expect(200)).body;
+    expect(untouched).toMatchObject({ message: null, lastAction: { kind: 'imported' } });
+
+    const edited = await commands.execute(
+      new EditInvoiceCommand(owner.accountId, owner.userId, invoiceId, { message: 'Pay by Friday' }, []),
+    );
+    expect(edited).toMatchObject({ message: 'Pay by Friday', lastAction: { kind: 'edited', by: owner.userId } });
+    const read = (await app.http().get(`/api/v1/invoices/${invoiceId}`).set(owner.auth).expect(200)).body;
+    expect(read).toMatchObject({ message: 'Pay by Friday', lastAction: { kind: 'edited', by: owner.userId } });
+
+    await commands.execute(new DeleteInvoiceCommand(owner.accountId, owner.userId, invoiceId));
+    await app.http().get(`/api/v1/invoices/${invoiceId}`).set(owner.auth).expect(404);
+    const events = await app.app
+      .get(EntityManager)
+      .fork()
+      .find(OutboxMessage, { eventName: 'invoicing.invoice-removed.v1', accountId: owner.accountId });
+    expect(events.map((event) => event.payload)).toContainEqual(
+      expect.objectContaining({ invoiceId, reason: 'deleted_in_settle' }),
+    );
   });
 
   it("answers 404 for another account's invoice, read, changed or deleted", async () => {

@@ -1,7 +1,9 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { CommandBus } from '@nestjs/cqrs';
 import { ApiKey } from '../../src/platform/accounts/domain/api-key';
 import { User } from '../../src/platform/accounts/domain/user';
-import { TenantScope } from '../../src/platform/tenancy/tenant-scope';
+import { ChangeUserRoleCommand } from '../../src/platform/accounts/use-cases/change-user-role/change-user-role.command';
+import { RevokeApiKeyCommand } from '../../src/platform/accounts/use-cases/revoke-api-key/revoke-api-key.command';
+import { AccountScope } from '../../src/platform/database/account-scope';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -52,32 +54,44 @@ describe('tenancy: one account can read and change nothing of another', () => {
     expect(keys.body.data).toEqual([expect.objectContaining({ id: aKeyId, revokedAt: null })]);
   });
 
+  it("scopes a command sent outside HTTP by the account it names: B's cannot touch A's user or key", async () => {
+    const commands = app.app.get(CommandBus);
+    await expect(commands.execute(new ChangeUserRoleCommand(b.accountId, aMemberId, 'admin'))).rejects.toMatchObject({
+      code: 'ACCOUNTS.USER_NOT_FOUND',
+    });
+    await expect(commands.execute(new RevokeApiKeyCommand(b.accountId, aKeyId))).rejects.toMatchObject({
+      code: 'ACCOUNTS.API_KEY_NOT_FOUND',
+    });
+    const promoted = await commands.execute(new ChangeUserRoleCommand(a.accountId, aMemberId, 'admin'));
+    expect(promoted.role).toBe('admin');
+    await commands.execute(new ChangeUserRoleCommand(a.accountId, aMemberId, 'member'));
+  });
+
   it("scopes B's API key the same way as B's token", async () => {
     const key = await app.http().post('/api/v1/api-keys').set(b.auth).send({ name: 'B key' }).expect(201);
     await app.http().get(`/api/v1/users/${aMemberId}`).set('X-API-Key', key.body.key).expect(404);
   });
 
   it('refuses, below HTTP, a query without a tenant and a write into another account', async () => {
-    const scope = app.app.get(TenantScope);
-    const em = app.app.get(EntityManager).fork();
-    await expect(em.find(User, {})).rejects.toThrow(/No arguments provided for filter 'tenant'/);
+    const scope = app.app.get(AccountScope);
+    await expect(scope.acrossAccounts((em) => em.find(User, {}))).rejects.toThrow(
+      /No arguments provided for filter 'tenant'/,
+    );
 
     await expect(
-      scope.run(b.accountId, async (scoped) => {
-        const stolen = await scoped.findOneOrFail(User, { id: aMemberId }, { filters: false });
+      scope.transaction(b.accountId, async (em) => {
+        const stolen = await em.findOneOrFail(User, { id: aMemberId }, { filters: false });
         stolen.changeRole('admin');
-        await scoped.flush();
       }),
     ).rejects.toThrow(/another account/);
 
     await expect(
-      scope.run(b.accountId, async (scoped) => {
-        scoped.persist(ApiKey.issue({ accountId: a.accountId, name: 'planted', createdByUserId: b.userId }).key);
-        await scoped.flush();
+      scope.transaction(b.accountId, async (em) => {
+        em.persist(ApiKey.issue({ accountId: a.accountId, name: 'planted', createdByUserId: b.userId }).key);
       }),
     ).rejects.toThrow(/another account/);
 
-    const aKeys = await scope.run(a.accountId, (scoped) => scoped.count(ApiKey, {}));
+    const aKeys = await scope.read(a.accountId, (em) => em.count(ApiKey, {}));
     expect(aKeys).toBe(1);
   });
 });

@@ -2,4 +2,4 @@ export * from './invoice-removed.event';
 export * from './preview-invoices-from-quickbooks.query';
 export * from './quickbooks-invoice.record';
 export * from './remove-invoice-deleted-in-quickbooks.command';
-export * from './upsert-invoice-from-quickbooks.command';
+export * from './upsert-invoices-from-quickbooks.command';

@@ -1,6 +1,6 @@
 import { Query } from '@nestjs/cqrs';
 import type { QuickBooksInvoiceRecord } from './quickbooks-invoice.record';
-import type { InvoiceUpsertOutcome } from './upsert-invoice-from-quickbooks.command';
+import type { InvoiceUpsertOutcome } from './upsert-invoices-from-quickbooks.command';
 
 /**
  * What UpsertInvoicesFromQuickBooksCommand would do with these invoices (one page), by the same

@@ -1,5 +1,5 @@
 import { Command } from '@nestjs/cqrs';
-import type { InvoiceUpsertOutcome } from './upsert-invoice-from-quickbooks.command';
+import type { InvoiceUpsertOutcome } from './upsert-invoices-from-quickbooks.command';
 
 /**
  * QuickBooks says the invoice was deleted (webhook or CDC; only its id is known). An unpaid invoice

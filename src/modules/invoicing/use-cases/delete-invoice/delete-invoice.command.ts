@@ -2,8 +2,9 @@ import { Command } from '@nestjs/cqrs';
 
 export class DeleteInvoiceCommand extends Command<void> {
   constructor(
-    readonly invoiceId: string,
+    readonly accountId: string,
     readonly userId: string,
+    readonly invoiceId: string,
   ) {
     super();
   }

@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { Invoice } from '../../domain/invoice';
 import { InvoicingErrors } from '../../invoicing.errors';
@@ -9,16 +9,16 @@ import { DeleteInvoiceCommand } from './delete-invoice.command';
 @CommandHandler(DeleteInvoiceCommand)
 export class DeleteInvoiceHandler implements ICommandHandler<DeleteInvoiceCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly outbox: Outbox,
   ) {}
 
-  async execute({ invoiceId, userId }: DeleteInvoiceCommand): Promise<void> {
-    await this.em.transactional(async (tx) => {
-      const invoice = await tx.findOne(Invoice, { id: invoiceId, removedAt: null });
+  execute({ accountId, userId, invoiceId }: DeleteInvoiceCommand): Promise<void> {
+    return this.scope.transaction(accountId, async (em) => {
+      const invoice = await em.findOne(Invoice, { id: invoiceId, removedAt: null });
       if (!invoice) throw InvoicingErrors.invoiceNotFound();
       invoice.deleteInSettle({ kind: 'user', userId }, new Date());
-      this.outbox.record(tx, ...invoice.pullEvents());
+      this.outbox.record(em, ...invoice.pullEvents());
     });
   }
 }

@@ -22,6 +22,6 @@ export class DeleteInvoiceHttpController {
   @ApiNoContentResponse()
   @ApiProblems(400, 404)
   delete(@CurrentPrincipal() principal: Principal, @Param() params: InvoiceIdParams): Promise<void> {
-    return this.commands.execute(new DeleteInvoiceCommand(params.id, principal.userId));
+    return this.commands.execute(new DeleteInvoiceCommand(principal.accountId, principal.userId, params.id));
   }
 }

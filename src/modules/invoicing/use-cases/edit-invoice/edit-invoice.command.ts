@@ -4,8 +4,9 @@ import type { InvoiceResponseDto } from '../invoice.response.dto';
 /** Changes Settle's own fields of an invoice; naming a QuickBooks field is refused. */
 export class EditInvoiceCommand extends Command<InvoiceResponseDto> {
   constructor(
-    readonly invoiceId: string,
+    readonly accountId: string,
     readonly userId: string,
+    readonly invoiceId: string,
     readonly changes: { message?: string | null },
     readonly quickBooksFieldsNamed: string[],
   ) {

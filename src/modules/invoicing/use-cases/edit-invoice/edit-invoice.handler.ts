@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { Invoice } from '../../domain/invoice';
 import { AccountCalendar } from '../../infrastructure/account-calendar';
 import { InvoicingErrors } from '../../invoicing.errors';
@@ -9,21 +9,24 @@ import { EditInvoiceCommand } from './edit-invoice.command';
 @CommandHandler(EditInvoiceCommand)
 export class EditInvoiceHandler implements ICommandHandler<EditInvoiceCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly calendar: AccountCalendar,
   ) {}
 
   async execute({
-    invoiceId,
+    accountId,
     userId,
+    invoiceId,
     changes,
     quickBooksFieldsNamed,
   }: EditInvoiceCommand): Promise<InvoiceResponseDto> {
-    const invoice = await this.em.findOne(Invoice, { id: invoiceId, removedAt: null });
-    if (!invoice) throw InvoicingErrors.invoiceNotFound();
-    if (quickBooksFieldsNamed.length > 0) throw InvoicingErrors.fieldOwnedByQuickBooks(quickBooksFieldsNamed);
-    if (changes.message !== undefined) invoice.editMessage(changes.message, { kind: 'user', userId }, new Date());
-    await this.em.flush();
-    return InvoiceResponseDto.of(invoice, await this.calendar.today(invoice.accountId));
+    const invoice = await this.scope.transaction(accountId, async (em) => {
+      const found = await em.findOne(Invoice, { id: invoiceId, removedAt: null });
+      if (!found) throw InvoicingErrors.invoiceNotFound();
+      if (quickBooksFieldsNamed.length > 0) throw InvoicingErrors.fieldOwnedByQuickBooks(quickBooksFieldsNamed);
+      if (changes.message !== undefined) found.editMessage(changes.message, { kind: 'user', userId }, new Date());
+      return found;
+    });
+    return InvoiceResponseDto.of(invoice, await this.calendar.today(accountId));
   }
 }

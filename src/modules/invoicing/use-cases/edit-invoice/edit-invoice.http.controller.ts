@@ -30,7 +30,13 @@ export class EditInvoiceHttpController {
     @Body() body: EditInvoiceRequestDto,
   ): Promise<InvoiceResponseDto> {
     return this.commands.execute(
-      new EditInvoiceCommand(params.id, principal.userId, { message: body.message }, body.quickBooksFieldsNamed()),
+      new EditInvoiceCommand(
+        principal.accountId,
+        principal.userId,
+        params.id,
+        { message: body.message },
+        body.quickBooksFieldsNamed(),
+      ),
     );
   }
 }

@@ -2,7 +2,10 @@ import { Query } from '@nestjs/cqrs';
 import type { InvoiceResponseDto } from '../invoice.response.dto';
 
 export class GetInvoiceQuery extends Query<InvoiceResponseDto> {
-  constructor(readonly invoiceId: string) {
+  constructor(
+    readonly accountId: string,
+    readonly invoiceId: string,
+  ) {
     super();
   }
 }

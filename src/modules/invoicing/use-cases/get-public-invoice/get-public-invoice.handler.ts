@@ -1,6 +1,7 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
+import { AccountScope } from '../../../../platform/database/account-scope';
+import { GetConnectedCompanyQuery } from '../../../integration/contracts';
 import { Invoice } from '../../domain/invoice';
 import { todayIn } from '../../domain/invoice-status';
 import { PublicToken } from '../../domain/public-token';
@@ -8,22 +9,30 @@ import { InvoicingErrors } from '../../invoicing.errors';
 import { GetPublicInvoiceQuery } from './get-public-invoice.query';
 import { PublicInvoiceResponseDto } from './public-invoice.response.dto';
 
-/** The one read that crosses accounts: the token alone (192 random bits) says which invoice. */
+/**
+ * The one read that crosses accounts: the token alone (192 random bits) says which invoice, and so
+ * which account; everything else is read for that account. The business is named as QuickBooks
+ * names it (what the customer knows it by), or by the Settle account's name with no company connected.
+ */
 @QueryHandler(GetPublicInvoiceQuery)
 export class GetPublicInvoiceHandler implements IQueryHandler<GetPublicInvoiceQuery> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly queries: QueryBus,
   ) {}
 
   async execute({ token }: GetPublicInvoiceQuery): Promise<PublicInvoiceResponseDto> {
     if (!PublicToken.isWellFormed(token)) throw InvoicingErrors.invoiceNotFound();
-    const invoice = await this.em
-      .fork()
-      .findOne(Invoice, { publicToken: token, removedAt: null }, { filters: { tenant: false } });
+    const invoice = await this.scope.acrossAccounts((em) =>
+      em.findOne(Invoice, { publicToken: token, removedAt: null }, { filters: false }),
+    );
     if (!invoice) throw InvoicingErrors.invoiceNotFound();
-    const account = await this.queries.execute(new GetAccountSettingsQuery(invoice.accountId));
-    return PublicInvoiceResponseDto.of(invoice, account.name, localeOf(account.country), todayIn(account.timezone));
+    const [account, company] = await Promise.all([
+      this.queries.execute(new GetAccountSettingsQuery(invoice.accountId)),
+      this.queries.execute(new GetConnectedCompanyQuery(invoice.accountId)),
+    ]);
+    const businessName = company?.companyName ?? account.name;
+    return PublicInvoiceResponseDto.of(invoice, businessName, localeOf(account.country), todayIn(account.timezone));
   }
 }
 

@@ -1,6 +1,6 @@
 import type { FilterQuery } from '@mikro-orm/core';
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import type { Page } from '../../../../platform/http/pagination';
 import { Invoice } from '../../domain/invoice';
 import { AccountCalendar } from '../../infrastructure/account-calendar';
@@ -14,7 +14,7 @@ import { ListInvoicesQuery } from './list-invoices.query';
 @QueryHandler(ListInvoicesQuery)
 export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly calendar: AccountCalendar,
   ) {}
 
@@ -24,10 +24,12 @@ export class ListInvoicesHandler implements IQueryHandler<ListInvoicesQuery> {
     const conditions = invoiceFilter(filters, today);
     if (cursor) conditions.push(after(sort, field, descending, cursor));
     const direction = descending ? 'desc' : 'asc';
-    const rows = await this.em.find(
-      Invoice,
-      { $and: conditions },
-      { orderBy: [{ [field]: direction }, { id: direction }], limit: limit + 1 },
+    const rows = await this.scope.read(accountId, (em) =>
+      em.find(
+        Invoice,
+        { $and: conditions },
+        { orderBy: [{ [field]: direction }, { id: direction }], limit: limit + 1 },
+      ),
     );
     const items = rows.slice(0, limit);
     const last = items[items.length - 1];

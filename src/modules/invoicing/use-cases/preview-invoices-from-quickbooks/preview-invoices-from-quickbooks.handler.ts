@@ -1,5 +1,5 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { TenantScope } from '../../../../platform/tenancy/tenant-scope';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { PreviewInvoicesFromQuickBooksQuery, type InvoiceUpsertOutcome } from '../../contracts';
 import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
 import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
@@ -10,11 +10,11 @@ import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
  */
 @QueryHandler(PreviewInvoicesFromQuickBooksQuery)
 export class PreviewInvoicesFromQuickBooksHandler implements IQueryHandler<PreviewInvoicesFromQuickBooksQuery> {
-  constructor(private readonly tenantScope: TenantScope) {}
+  constructor(private readonly scope: AccountScope) {}
 
   execute({ accountId, invoices }: PreviewInvoicesFromQuickBooksQuery): Promise<InvoiceUpsertOutcome[]> {
     if (invoices.length === 0) return Promise.resolve([]);
-    return this.tenantScope.run(accountId, async (em) => {
+    return this.scope.read(accountId, async (em) => {
       const linked = await findLinkedInvoices(em, [...new Set(invoices.map((item) => item.record.quickBooksId))]);
       return applyQuickBooksInvoices(accountId, invoices, linked, new Date()).outcomes;
     });

@@ -1,9 +1,9 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
 import { Outbox } from '../../../../platform/outbox/outbox';
-import { TenantScope } from '../../../../platform/tenancy/tenant-scope';
 import { UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
 import { Invoice } from '../../domain/invoice';
 import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
@@ -20,34 +20,32 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
   private readonly logger = new Logger('Invoicing');
 
   constructor(
-    private readonly tenantScope: TenantScope,
+    private readonly scope: AccountScope,
     private readonly outbox: Outbox,
   ) {}
 
   execute({ accountId, invoices, importId }: UpsertInvoicesFromQuickBooksCommand): Promise<InvoiceUpsertOutcome[]> {
     if (invoices.length === 0) return Promise.resolve([]);
-    return this.tenantScope.run(accountId, (em) =>
-      em.transactional(async (tx) => {
-        const now = new Date();
-        const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
-        const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
-        const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
-        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
-        const applied = applyQuickBooksInvoices(accountId, pending, linked, now);
-        for (const invoice of applied.revised) this.reportMismatch(invoice);
-        for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
-        // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
-        await bulkInsert(tx, Invoice, applied.created);
-        if (importId) {
-          // One outcome per invoice (its last, should a page list an invoice twice).
-          const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
-          const recordedNow = [...fresh.values()].map((outcome) => ImportOutcome.of(accountId, importId, outcome, now));
-          await bulkInsert(tx, ImportOutcome, recordedNow);
-        }
-        let next = 0;
-        return invoices.map((item) => recorded.get(item.record.quickBooksId) ?? applied.outcomes[next++]);
-      }),
-    );
+    return this.scope.transaction(accountId, async (tx) => {
+      const now = new Date();
+      const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
+      const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
+      const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
+      const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
+      const applied = applyQuickBooksInvoices(accountId, pending, linked, now);
+      for (const invoice of applied.revised) this.reportMismatch(invoice);
+      for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
+      // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
+      await bulkInsert(tx, Invoice, applied.created);
+      if (importId) {
+        // One outcome per invoice (its last, should a page list an invoice twice).
+        const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
+        const recordedNow = [...fresh.values()].map((outcome) => ImportOutcome.of(accountId, importId, outcome, now));
+        await bulkInsert(tx, ImportOutcome, recordedNow);
+      }
+      let next = 0;
+      return invoices.map((item) => recorded.get(item.record.quickBooksId) ?? applied.outcomes[next++]);
+    });
   }
 
   private async recordedOutcomes(

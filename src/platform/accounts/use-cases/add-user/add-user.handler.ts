@@ -1,6 +1,7 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
+import { AccountScope } from '../../../database/account-scope';
 import { Outbox } from '../../../outbox/outbox';
 import { AccountsErrors } from '../../accounts.errors';
 import { normaliseEmail, User } from '../../domain/user';
@@ -8,29 +9,31 @@ import { UserAddedEvent } from '../../events/user-added.event';
 import { UserResponseDto } from '../user.response.dto';
 import { AddUserCommand } from './add-user.command';
 
+/**
+ * An email signs in one user across all accounts: the unique index says whether it is taken, so
+ * this account's command never has to read other accounts' users.
+ */
 @CommandHandler(AddUserCommand)
 export class AddUserHandler implements ICommandHandler<AddUserCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly hasher: PasswordHasher,
     private readonly outbox: Outbox,
   ) {}
 
   async execute(command: AddUserCommand): Promise<UserResponseDto> {
-    const email = normaliseEmail(command.email);
-    if (await this.em.count(User, { email }, { filters: false })) throw AccountsErrors.emailTaken();
     const passwordHash = await this.hasher.hash(command.password);
     const user = User.create({
       accountId: command.accountId,
-      email,
+      email: normaliseEmail(command.email),
       name: command.name,
       passwordHash,
       role: command.role,
     });
     try {
-      await this.em.transactional(async (tx) => {
-        tx.persist(user);
-        this.outbox.record(tx, new UserAddedEvent(user.accountId, user.id, user.role));
+      await this.scope.transaction(command.accountId, async (em) => {
+        em.persist(user);
+        this.outbox.record(em, new UserAddedEvent(user.accountId, user.id, user.role));
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw AccountsErrors.emailTaken();

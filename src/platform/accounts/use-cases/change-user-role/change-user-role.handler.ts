@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
 import { User } from '../../domain/user';
 import { UserResponseDto } from '../user.response.dto';
@@ -7,13 +7,14 @@ import { ChangeUserRoleCommand } from './change-user-role.command';
 
 @CommandHandler(ChangeUserRoleCommand)
 export class ChangeUserRoleHandler implements ICommandHandler<ChangeUserRoleCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute(command: ChangeUserRoleCommand): Promise<UserResponseDto> {
-    const user = await this.em.findOne(User, { id: command.userId });
-    if (!user) throw AccountsErrors.userNotFound();
-    user.changeRole(command.role);
-    await this.em.flush();
-    return UserResponseDto.of(user);
+  execute({ accountId, userId, role }: ChangeUserRoleCommand): Promise<UserResponseDto> {
+    return this.scope.transaction(accountId, async (em) => {
+      const user = await em.findOne(User, { id: userId });
+      if (!user) throw AccountsErrors.userNotFound();
+      user.changeRole(role);
+      return UserResponseDto.of(user);
+    });
   }
 }

@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../database/account-scope';
 import { Account } from '../../domain/account';
 import { User } from '../../domain/user';
 import { UserResponseDto } from '../user.response.dto';
@@ -8,12 +8,14 @@ import type { MeResponseDto } from './me.response.dto';
 
 @QueryHandler(GetMeQuery)
 export class GetMeHandler implements IQueryHandler<GetMeQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute({ principal }: GetMeQuery): Promise<MeResponseDto> {
-    const account = await this.em.findOneOrFail(Account, { id: principal.accountId });
-    const user = await this.em.findOneOrFail(User, { id: principal.userId });
-    const { id, name, country, timezone } = account;
-    return { account: { id, name, country, timezone }, user: UserResponseDto.of(user), authenticatedBy: principal.via };
+  execute({ accountId, userId, authenticatedBy }: GetMeQuery): Promise<MeResponseDto> {
+    return this.scope.read(accountId, async (em) => {
+      const account = await em.findOneOrFail(Account, { id: accountId });
+      const user = await em.findOneOrFail(User, { id: userId });
+      const { id, name, country, timezone } = account;
+      return { account: { id, name, country, timezone }, user: UserResponseDto.of(user), authenticatedBy };
+    });
   }
 }

@@ -17,6 +17,6 @@ export class GetMeHttpController {
   @ApiOperation({ summary: 'The signed-in user and their account' })
   @ApiOkResponse({ type: MeResponseDto })
   me(@CurrentPrincipal() principal: Principal): Promise<MeResponseDto> {
-    return this.queries.execute(new GetMeQuery(principal));
+    return this.queries.execute(new GetMeQuery(principal.accountId, principal.userId, principal.via));
   }
 }

@@ -3,7 +3,11 @@ import type { Principal } from '../../../tenancy/principal';
 import type { MeResponseDto } from './me.response.dto';
 
 export class GetMeQuery extends Query<MeResponseDto> {
-  constructor(readonly principal: Principal) {
+  constructor(
+    readonly accountId: string,
+    readonly userId: string,
+    readonly authenticatedBy: Principal['via'],
+  ) {
     super();
   }
 }

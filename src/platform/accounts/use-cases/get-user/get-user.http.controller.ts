@@ -1,8 +1,10 @@
 import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { CurrentPrincipal } from '../../../auth/auth.decorators';
 import { ApiAuthenticated } from '../../../http/api-authenticated.decorator';
 import { ApiProblems } from '../../../http/api-problems.decorator';
+import type { Principal } from '../../../tenancy/principal';
 import { UserIdParams } from '../user-id.params';
 import { UserResponseDto } from '../user.response.dto';
 import { GetUserQuery } from './get-user.query';
@@ -17,7 +19,7 @@ export class GetUserHttpController {
   @ApiOperation({ summary: 'One user of your account' })
   @ApiOkResponse({ type: UserResponseDto })
   @ApiProblems(400, 404)
-  get(@Param() params: UserIdParams): Promise<UserResponseDto> {
-    return this.queries.execute(new GetUserQuery(params.id));
+  get(@CurrentPrincipal() principal: Principal, @Param() params: UserIdParams): Promise<UserResponseDto> {
+    return this.queries.execute(new GetUserQuery(principal.accountId, params.id));
   }
 }

@@ -2,7 +2,10 @@ import { Query } from '@nestjs/cqrs';
 import type { UserResponseDto } from '../user.response.dto';
 
 export class GetUserQuery extends Query<UserResponseDto> {
-  constructor(readonly userId: string) {
+  constructor(
+    readonly accountId: string,
+    readonly userId: string,
+  ) {
     super();
   }
 }

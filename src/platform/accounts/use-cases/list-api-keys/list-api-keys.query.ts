@@ -4,6 +4,7 @@ import type { ApiKeyResponseDto } from '../api-key.response.dto';
 
 export class ListApiKeysQuery extends Query<Page<ApiKeyResponseDto>> {
   constructor(
+    readonly accountId: string,
     readonly limit: number,
     readonly afterId?: string,
   ) {

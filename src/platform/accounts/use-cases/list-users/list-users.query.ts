@@ -4,6 +4,7 @@ import type { UserResponseDto } from '../user.response.dto';
 
 export class ListUsersQuery extends Query<Page<UserResponseDto>> {
   constructor(
+    readonly accountId: string,
     readonly limit: number,
     readonly afterId?: string,
   ) {

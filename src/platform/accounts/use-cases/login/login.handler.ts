@@ -1,6 +1,6 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
+import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
 import { normaliseEmail, User } from '../../domain/user';
 import { TokenIssuer } from '../../token-issuer';
@@ -10,16 +10,18 @@ import { LoginCommand } from './login.command';
 /** A hash of nothing in particular, verified when the email is unknown so both paths take as long. */
 const DECOY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$gGnZwoMTadsXC3gvB1fSYw$NTuDi1Aw3Cf6hLo5N9c/z7hKp5AYD7+zGu7XSZwLeLc';
 
+/** Before sign-in the account is not known: the user is found by email across accounts. */
 @CommandHandler(LoginCommand)
 export class LoginHandler implements ICommandHandler<LoginCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly hasher: PasswordHasher,
     private readonly tokens: TokenIssuer,
   ) {}
 
   async execute(command: LoginCommand): Promise<TokenResponseDto> {
-    const user = await this.em.findOne(User, { email: normaliseEmail(command.email) }, { filters: false });
+    const email = normaliseEmail(command.email);
+    const user = await this.scope.acrossAccounts((em) => em.findOne(User, { email }, { filters: false }));
     const valid = await this.hasher.verify(user?.passwordHash ?? DECOY_HASH, command.password);
     if (!user || !valid) throw AccountsErrors.invalidCredentials();
     return { ...this.tokens.issue(user), accountId: user.accountId, userId: user.id };

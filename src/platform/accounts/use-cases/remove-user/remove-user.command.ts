@@ -2,8 +2,9 @@ import { Command } from '@nestjs/cqrs';
 
 export class RemoveUserCommand extends Command<void> {
   constructor(
-    readonly userId: string,
+    readonly accountId: string,
     readonly byUserId: string,
+    readonly userId: string,
   ) {
     super();
   }

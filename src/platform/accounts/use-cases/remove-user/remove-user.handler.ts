@@ -1,17 +1,19 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
 import { User } from '../../domain/user';
 import { RemoveUserCommand } from './remove-user.command';
 
 @CommandHandler(RemoveUserCommand)
 export class RemoveUserHandler implements ICommandHandler<RemoveUserCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute(command: RemoveUserCommand): Promise<void> {
-    const user = await this.em.findOne(User, { id: command.userId });
-    if (!user) throw AccountsErrors.userNotFound();
-    user.assertRemovable(command.byUserId);
-    await this.em.remove(user).flush();
+  execute({ accountId, byUserId, userId }: RemoveUserCommand): Promise<void> {
+    return this.scope.transaction(accountId, async (em) => {
+      const user = await em.findOne(User, { id: userId });
+      if (!user) throw AccountsErrors.userNotFound();
+      user.assertRemovable(byUserId);
+      em.remove(user);
+    });
   }
 }

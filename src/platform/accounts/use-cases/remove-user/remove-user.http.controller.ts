@@ -21,6 +21,6 @@ export class RemoveUserHttpController {
   @ApiNoContentResponse()
   @ApiProblems(400, 403, 404, 409)
   remove(@CurrentPrincipal() principal: Principal, @Param() params: UserIdParams): Promise<void> {
-    return this.commands.execute(new RemoveUserCommand(params.id, principal.userId));
+    return this.commands.execute(new RemoveUserCommand(principal.accountId, principal.userId, params.id));
   }
 }

@@ -1,7 +1,10 @@
 import { Command } from '@nestjs/cqrs';
 
 export class RevokeApiKeyCommand extends Command<void> {
-  constructor(readonly apiKeyId: string) {
+  constructor(
+    readonly accountId: string,
+    readonly apiKeyId: string,
+  ) {
     super();
   }
 }

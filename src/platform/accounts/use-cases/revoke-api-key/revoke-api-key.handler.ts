@@ -1,17 +1,18 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
 import { ApiKey } from '../../domain/api-key';
 import { RevokeApiKeyCommand } from './revoke-api-key.command';
 
 @CommandHandler(RevokeApiKeyCommand)
 export class RevokeApiKeyHandler implements ICommandHandler<RevokeApiKeyCommand> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute(command: RevokeApiKeyCommand): Promise<void> {
-    const key = await this.em.findOne(ApiKey, { id: command.apiKeyId });
-    if (!key) throw AccountsErrors.apiKeyNotFound();
-    key.revoke();
-    await this.em.flush();
+  execute({ accountId, apiKeyId }: RevokeApiKeyCommand): Promise<void> {
+    return this.scope.transaction(accountId, async (em) => {
+      const key = await em.findOne(ApiKey, { id: apiKeyId });
+      if (!key) throw AccountsErrors.apiKeyNotFound();
+      key.revoke();
+    });
   }
 }

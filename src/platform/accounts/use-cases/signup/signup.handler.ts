@@ -1,6 +1,7 @@
-import { EntityManager, UniqueConstraintViolationException } from '@mikro-orm/postgresql';
+import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
+import { AccountScope } from '../../../database/account-scope';
 import { Outbox } from '../../../outbox/outbox';
 import { AccountsErrors } from '../../accounts.errors';
 import { Account } from '../../domain/account';
@@ -10,10 +11,14 @@ import { TokenIssuer } from '../../token-issuer';
 import type { TokenResponseDto } from '../token.response.dto';
 import { SignupCommand } from './signup.command';
 
+/**
+ * Creates an account: whether the email is taken is asked across accounts (an email signs in one
+ * user among all of them); the new account and its owner are then written in that account's scope.
+ */
 @CommandHandler(SignupCommand)
 export class SignupHandler implements ICommandHandler<SignupCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly hasher: PasswordHasher,
     private readonly outbox: Outbox,
     private readonly tokens: TokenIssuer,
@@ -21,14 +26,15 @@ export class SignupHandler implements ICommandHandler<SignupCommand> {
 
   async execute(command: SignupCommand): Promise<TokenResponseDto> {
     const email = normaliseEmail(command.email);
-    if (await this.em.count(User, { email }, { filters: false })) throw AccountsErrors.emailTaken();
+    const taken = await this.scope.acrossAccounts((em) => em.count(User, { email }, { filters: false }));
+    if (taken) throw AccountsErrors.emailTaken();
     const passwordHash = await this.hasher.hash(command.password);
     const account = Account.create({ name: command.accountName, country: command.country, timezone: command.timezone });
     const owner = User.create({ accountId: account.id, email, name: command.name, passwordHash, role: 'owner' });
     try {
-      await this.em.fork().transactional(async (tx) => {
-        tx.persist([account, owner]);
-        this.outbox.record(tx, new AccountCreatedEvent(account.id, account.name, owner.id));
+      await this.scope.transaction(account.id, async (em) => {
+        em.persist([account, owner]);
+        this.outbox.record(em, new AccountCreatedEvent(account.id, account.name, owner.id));
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException) throw AccountsErrors.emailTaken();
