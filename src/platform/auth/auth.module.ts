@@ -6,7 +6,6 @@ import { PassportModule } from '@nestjs/passport';
 import { ThrottlerModule } from '@nestjs/throttler';
 import type { StringValue } from 'ms';
 import { authConfig } from '../config/settle.config';
-import { TenantScope } from '../tenancy/tenant-scope';
 import { ApiKeyStrategy } from './api-key.strategy';
 import { AuthenticationGuard } from './authentication.guard';
 import { JwtStrategy } from './jwt.strategy';
@@ -36,12 +35,11 @@ import { ThrottlerStorageModule } from './throttler-storage.module';
   ],
   providers: [
     PasswordHasher,
-    TenantScope,
     JwtStrategy,
     ApiKeyStrategy,
     { provide: APP_GUARD, useClass: AuthenticationGuard },
     { provide: APP_GUARD, useClass: RolesGuard },
   ],
-  exports: [PasswordHasher, JwtModule, TenantScope],
+  exports: [PasswordHasher, JwtModule],
 })
 export class AuthModule {}

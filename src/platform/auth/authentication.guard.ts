@@ -2,20 +2,15 @@ import { ExecutionContext, Injectable } from '@nestjs/common';
 import { Reflector } from '@nestjs/core';
 import { AuthGuard } from '@nestjs/passport';
 import { PlatformErrors } from '../errors/platform.errors';
-import type { Principal } from '../tenancy/principal';
-import { TenantScope } from '../tenancy/tenant-scope';
 import { IS_PUBLIC } from './auth.decorators';
 
 /**
- * Global: every route needs a JWT or an API key unless marked @Public. On success the caller's
- * account scopes everything the request reads or writes.
+ * Global: every route needs a JWT or an API key unless marked @Public. On success the caller is
+ * the request's principal; controllers put its account (and user) into the commands they send.
  */
 @Injectable()
 export class AuthenticationGuard extends AuthGuard(['jwt', 'api-key']) {
-  constructor(
-    private readonly reflector: Reflector,
-    private readonly tenantScope: TenantScope,
-  ) {
+  constructor(private readonly reflector: Reflector) {
     super();
   }
 
@@ -23,8 +18,6 @@ export class AuthenticationGuard extends AuthGuard(['jwt', 'api-key']) {
     const isPublic = this.reflector.getAllAndOverride<boolean>(IS_PUBLIC, [context.getHandler(), context.getClass()]);
     if (isPublic) return true;
     await super.canActivate(context);
-    const principal = context.switchToHttp().getRequest<{ user: Principal }>().user;
-    this.tenantScope.enter(principal);
     return true;
   }
 

@@ -1,10 +1,10 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { Inject, Injectable } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { PassportStrategy } from '@nestjs/passport';
 import { ExtractJwt, Strategy } from 'passport-jwt';
 import { authConfig } from '../config/settle.config';
 import { User } from '../accounts/domain/user';
+import { AccountScope } from '../database/account-scope';
 import type { Principal, UserRole } from '../tenancy/principal';
 
 export interface JwtClaims {
@@ -18,7 +18,7 @@ export interface JwtClaims {
 export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   constructor(
     @Inject(authConfig.KEY) config: ConfigType<typeof authConfig>,
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
   ) {
     super({
       jwtFromRequest: ExtractJwt.fromAuthHeaderAsBearerToken(),
@@ -28,7 +28,9 @@ export class JwtStrategy extends PassportStrategy(Strategy, 'jwt') {
   }
 
   async validate(claims: JwtClaims): Promise<Principal | false> {
-    const user = await this.em.findOne(User, { id: claims.sub, accountId: claims.acc }, { filters: false });
+    const user = await this.scope.acrossAccounts((em) =>
+      em.findOne(User, { id: claims.sub, accountId: claims.acc }, { filters: false }),
+    );
     if (!user) return false;
     return { accountId: user.accountId, userId: user.id, role: user.role, via: 'jwt' };
   }
