@@ -10,6 +10,9 @@ import {
 import { Inbox } from '../../src/platform/inbox/inbox';
 import type { InboxMessage } from '../../src/platform/inbox/inbox-message';
 import { ProcessWebhookJob } from '../../src/platform/inbox/inbox.jobs';
+import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
+import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
+import { AccountScope } from '../../src/platform/database/account-scope';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 @Injectable()
@@ -68,5 +71,23 @@ describe('durable work after a commit', () => {
     expect(CountingWebhookHandler.processed).not.toContain('while-redis-hangs');
     release();
     await eventually(() => expect(CountingWebhookHandler.processed).toContain('while-redis-hangs'));
+  });
+
+  it('queues again, once, a job that Redis lost after taking it', async () => {
+    jest.spyOn(queue, 'addBulk').mockResolvedValueOnce([]);
+    const stored = await store('lost-by-redis');
+    const row = () =>
+      app.app
+        .get(AccountScope)
+        .acrossAccounts((em) => em.findOneOrFail(OutboxMessage, { jobId: stored.id }, { filters: false }));
+    await eventually(async () => expect((await row()).publishedAt).toBeInstanceOf(Date));
+    expect(CountingWebhookHandler.processed).not.toContain('lost-by-redis');
+
+    await app.app.get(OutboxRelay).resendUnsettled(0);
+
+    await eventually(() => expect(CountingWebhookHandler.processed).toContain('lost-by-redis'));
+    await eventually(async () => expect((await row()).settledAt).toBeInstanceOf(Date));
+    await app.app.get(OutboxRelay).resendUnsettled(0);
+    expect(CountingWebhookHandler.processed.filter((key) => key === 'lost-by-redis')).toHaveLength(1);
   });
 });

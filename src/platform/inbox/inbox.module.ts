@@ -5,13 +5,12 @@ import { workerOnly } from '../queue/role';
 import { Inbox } from './inbox';
 import { INBOX_QUEUE } from './inbox.jobs';
 import { InboxProcessing } from './inbox-processing';
-import { InboxSweep } from './inbox-sweep';
 import { ProcessWebhookProcessor } from './process-webhook.processor';
 
 @Global()
 @Module({
   imports: [DiscoveryModule, registerQueues(INBOX_QUEUE)],
-  providers: [Inbox, InboxProcessing, ...workerOnly([InboxSweep, ProcessWebhookProcessor])],
+  providers: [Inbox, InboxProcessing, ...workerOnly([ProcessWebhookProcessor])],
   exports: [Inbox],
 })
 export class InboxModule {}

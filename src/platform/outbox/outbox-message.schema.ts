@@ -5,6 +5,12 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
   class: OutboxMessage,
   tableName: 'platform_outbox',
   indexes: [
+    { name: 'platform_outbox_job_idx', properties: ['queue', 'jobId'] },
+    {
+      name: 'platform_outbox_unsettled_idx',
+      expression:
+        'create index "platform_outbox_unsettled_idx" on "platform_outbox" ("published_at") where "published_at" is not null and "settled_at" is null',
+    },
     {
       name: 'platform_outbox_unpublished_idx',
       expression:
@@ -22,5 +28,6 @@ export const OutboxMessageSchema = new EntitySchema<OutboxMessage>({
     correlationId: { type: 'string', length: 100, nullable: true },
     occurredAt: { type: 'datetime', columnType: 'timestamptz' },
     publishedAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    settledAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
   },
 });

@@ -19,6 +19,8 @@ export class OutboxMessage {
   correlationId!: string | null;
   occurredAt!: Date;
   publishedAt: Date | null = null;
+  /** When its job completed or failed for good; a queued row that never settles is queued again. */
+  settledAt: Date | null = null;
 
   static ofEvent(event: DomainEvent, correlationId: string | undefined): OutboxMessage {
     const message = OutboxMessage.base(event.eventId, event.accountId, correlationId);

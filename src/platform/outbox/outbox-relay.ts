@@ -1,11 +1,11 @@
 import { getQueueToken } from '@nestjs/bull';
-import { MikroORM } from '@mikro-orm/postgresql';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
 import { Client } from 'pg';
 import { databaseConfig, redisConfig } from '../config/settle.config';
+import { AccountScope } from '../database/account-scope';
 import type { QueueDefinition } from '../queue/queue-definition';
 import { registeredQueues } from '../queue/queue-processor.check';
 import { TimedPasses } from '../schedule/timed-passes';
@@ -13,6 +13,9 @@ import { OUTBOX_CHANNEL } from './outbox-channel';
 
 const BATCH = 100;
 const PASS = 'outbox-relay';
+const RESEND_PASS = 'outbox-resend';
+const RESEND_EVERY_MS = 60_000;
+const RESEND_AFTER_MS = 60_000;
 
 interface UnpublishedRow {
   id: string;
@@ -40,7 +43,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private queues = new Map<string, QueueDefinition>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
     private readonly moduleRef: ModuleRef,
     private readonly discovery: DiscoveryService,
     private readonly passes: TimedPasses,
@@ -51,6 +54,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   async onApplicationBootstrap(): Promise<void> {
     this.queues = new Map(registeredQueues(this.discovery).map((queue) => [queue.name, queue]));
     this.passes.every(PASS, this.redis.outboxPollMs, () => this.drain());
+    this.passes.every(RESEND_PASS, RESEND_EVERY_MS, () => this.resendUnsettled());
     this.running = true;
     await this.listen();
     this.kick();
@@ -81,31 +85,54 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   }
 
   /** One pass: relays up to a batch and says how many rows it relayed. */
-  async relayOnce(): Promise<number> {
-    return this.orm.em.fork().transactional(async (tx) => {
-      const connection = tx.getConnection();
-      const context = tx.getTransactionContext();
-      const rows = await connection.execute<UnpublishedRow[]>(
-        `select id, event_name, queue, job_name, job_id, payload, correlation_id from platform_outbox
-         where published_at is null order by occurred_at, id limit ${BATCH} for update skip locked`,
-        [],
-        'all',
-        context,
+  relayOnce(): Promise<number> {
+    return this.queueLockedRows('published_at is null', []);
+  }
+
+  /**
+   * Queues again the rows whose job was queued a while ago and has not settled (completed, or failed
+   * for good): Redis lost it (a restart without persistence, say). The job id makes it a no-op when
+   * Bull still holds the job; the jobs themselves are idempotent when it has only forgotten it.
+   */
+  async resendUnsettled(queuedBeforeMsAgo = RESEND_AFTER_MS): Promise<number> {
+    let resent = 0;
+    for (;;) {
+      const batch = await this.queueLockedRows(
+        'published_at < now() - make_interval(secs => ?) and settled_at is null',
+        [queuedBeforeMsAgo / 1000],
       );
-      if (rows.length === 0) return 0;
-      for (const [queue, jobs] of groupByQueue(rows)) {
-        await this.queueNamed(queue).addBulk(
-          jobs.map((row) => ({ name: row.job_name, data: jobDataOf(row), opts: this.jobOptions(row) })),
+      resent += batch;
+      if (batch < BATCH) return resent;
+    }
+  }
+
+  private queueLockedRows(where: string, params: unknown[]): Promise<number> {
+    return this.scope.acrossAccounts((em) =>
+      em.transactional(async (tx) => {
+        const connection = tx.getConnection();
+        const context = tx.getTransactionContext();
+        const rows = await connection.execute<UnpublishedRow[]>(
+          `select id, event_name, queue, job_name, job_id, payload, correlation_id from platform_outbox
+         where ${where} order by occurred_at, id limit ${BATCH} for update skip locked`,
+          params,
+          'all',
+          context,
         );
-      }
-      await connection.execute(
-        'update platform_outbox set published_at = now() where id in (?)',
-        [rows.map((row) => row.id)],
-        'run',
-        context,
-      );
-      return rows.length;
-    });
+        if (rows.length === 0) return 0;
+        for (const [queue, jobs] of groupByQueue(rows)) {
+          await this.queueNamed(queue).addBulk(
+            jobs.map((row) => ({ name: row.job_name, data: jobDataOf(row), opts: this.jobOptions(row) })),
+          );
+        }
+        await connection.execute(
+          'update platform_outbox set published_at = now() where id in (?)',
+          [rows.map((row) => row.id)],
+          'run',
+          context,
+        );
+        return rows.length;
+      }),
+    );
   }
 
   /** Relays until the outbox is empty, and again if woken meanwhile. */

@@ -8,13 +8,19 @@ import { EventHandlerRegistry } from './event-handler.registry';
 import { Outbox } from './outbox';
 import { EVENTS_QUEUE } from './outbox.jobs';
 import { OutboxRelay } from './outbox-relay';
+import { OutboxSettlement } from './outbox-settlement';
 
 const eventsQueue = registerQueues(EVENTS_QUEUE);
 
 @Global()
 @Module({
   imports: [DiscoveryModule, eventsQueue],
-  providers: [Outbox, EventHandlerRegistry, EventDispatcher, ...workerOnly([OutboxRelay, DispatchEventProcessor])],
+  providers: [
+    Outbox,
+    EventHandlerRegistry,
+    EventDispatcher,
+    ...workerOnly([OutboxRelay, OutboxSettlement, DispatchEventProcessor]),
+  ],
   exports: [Outbox, eventsQueue],
 })
 export class OutboxModule {}
