@@ -1,5 +1,6 @@
-import { MikroORM } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
+import { AccountScope } from '../database/account-scope';
 import { reviveEvent } from './domain-event';
 import { EventHandlerRegistry, type RegisteredHandler } from './event-handler.registry';
 import { OutboxMessage } from './outbox-message';
@@ -14,12 +15,14 @@ import { OutboxMessage } from './outbox-message';
 @Injectable()
 export class EventDispatcher {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
     private readonly registry: EventHandlerRegistry,
   ) {}
 
   async dispatch(outboxId: string): Promise<void> {
-    const message = await this.orm.em.fork().findOne(OutboxMessage, { id: outboxId, eventName: { $ne: null } });
+    const message = await this.scope.acrossAccounts((em) =>
+      em.findOne(OutboxMessage, { id: outboxId, eventName: { $ne: null } }),
+    );
     if (!message?.eventName) return;
     for (const handler of this.registry.handlersOf(message.eventName)) {
       await this.runConsumer(handler, message);
@@ -27,7 +30,11 @@ export class EventDispatcher {
   }
 
   private async runConsumer(handler: RegisteredHandler, message: OutboxMessage): Promise<void> {
-    await this.orm.em.fork().transactional(async (tx) => {
+    await this.scope.acrossAccounts((em) => this.claimAndRun(em, handler, message));
+  }
+
+  private async claimAndRun(em: EntityManager, handler: RegisteredHandler, message: OutboxMessage): Promise<void> {
+    await em.transactional(async (tx) => {
       const claimed = await tx.getConnection().execute<{ consumer: string }[]>(
         `insert into platform_handled_events (consumer, event_id, handled_at) values (?, ?, now())
          on conflict do nothing returning consumer`,
