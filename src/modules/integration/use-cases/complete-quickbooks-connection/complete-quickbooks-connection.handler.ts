@@ -53,20 +53,23 @@ export class CompleteQuickBooksConnectionHandler implements ICommandHandler<Comp
 
     const existing = await this.scope.read(accountId, (em) => this.mayConnect(em, state, realmId));
     const issued = await this.exchange(command.code, realmId);
-    const company: QuickBooksCompanyRef = { connectionId: existing?.id ?? newId(), accountId, realmId };
+    const ref: QuickBooksCompanyRef = { connectionId: existing?.id ?? newId(), accountId, realmId };
     const grant: Grant = {
       userId,
       realmId,
       tokens: this.tokens.seal(issued),
-      company: await this.describe(company, issued),
+      company: await this.describe(ref, issued),
     };
 
-    const connection = await this.store(accountId, company.connectionId, grant, replaceCompany);
+    const connection = await this.store(accountId, ref.connectionId, grant, replaceCompany);
     this.logger.log({ realmId, accountId }, 'QuickBooks connected');
     return { companyName: connection.companyName, realmId };
   }
 
-  /** The one transaction: checked again under it, so a race with another callback cannot slip through. */
+  /**
+   * The one transaction. The checks run again within it, since the company was read meanwhile; the
+   * unique indexes settle a true race with another callback.
+   */
   private async store(
     accountId: string,
     connectionId: string,
