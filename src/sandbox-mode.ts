@@ -1,6 +1,7 @@
 import { Logger } from '@nestjs/common';
 import { generateCompany } from '../libs/sandbox/quickbooks/generator';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../libs/sandbox/quickbooks';
+import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
 import type { Environment } from './platform/config/environment';
 
 const SAMPLE = { seed: 'settle-demo', customers: 200, invoices: 1000 };
@@ -23,16 +24,18 @@ export function quickbooksEnvironmentFor(sandbox: QuickBooksSandbox): Record<str
 /**
  * With no QuickBooks app configured, Settle runs against the local QuickBooks sandbox: it starts
  * beside the app with a generated sample company, and every QBO_* endpoint points at it. Only for
- * ROLE=all: split roles would each start their own sandbox.
+ * ROLE=all: split roles would each start their own sandbox. Integration checks its QBO_* variables
+ * first, so a missing or malformed one stops the start here, by name.
  */
 export async function startSandboxModeIfUnconfigured(env: Environment): Promise<QuickBooksSandbox | null> {
-  if (env.QBO_CLIENT_ID) return null;
+  const quickbooks = validateQuickBooksEnvironment(process.env);
+  if (quickbooks.QBO_CLIENT_ID) return null;
   if (env.ROLE !== 'all') {
     throw new Error('QBO_CLIENT_ID is not set: configure a QuickBooks app, or run ROLE=all for the local sandbox');
   }
   const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
   const sandbox = await startQuickBooksSandbox({
-    port: env.QBO_SANDBOX_PORT,
+    port: quickbooks.QBO_SANDBOX_PORT,
     webhookUrl: `${publicUrl}/webhooks/quickbooks`,
     companies: [generateCompany(SAMPLE)],
   });

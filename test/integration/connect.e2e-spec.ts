@@ -1,6 +1,9 @@
 import { EntityManager } from '@mikro-orm/postgresql';
+import { QueryBus } from '@nestjs/cqrs';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
+import { GetConnectedCompanyQuery } from '../../src/modules/integration/contracts';
 import { QuickBooksConnection } from '../../src/modules/integration/domain/quickbooks-connection';
+import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
 import { signUp } from '../support/accounts';
 import { connectQuickBooks, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
 
@@ -11,6 +14,8 @@ const first = generateCompany({
   realmId: '9130000000000001',
   companyName: 'Hartley & Moss Joinery Ltd',
 });
+// CompanyInfo's CompanyName is the name to show; the legal name differs, to prove which is read.
+first.companyInfo.LegalName = 'Hartley and Moss (Joinery) Limited';
 const second = generateCompany({
   seed: 'connect-2',
   customers: 5,
@@ -29,6 +34,32 @@ describe('connecting QuickBooks', () => {
   afterAll(() => env.close());
 
   const status = (auth: { Authorization: string }) => env.app.http().get('/api/v1/integrations/quickbooks').set(auth);
+  const em = () => env.app.app.get(EntityManager).fork();
+  const connectedCompany = (accountId: string) =>
+    env.app.app.get(QueryBus).execute(new GetConnectedCompanyQuery(accountId));
+  const connectedEvents = (accountId: string) =>
+    em().count(OutboxMessage, { eventName: 'integration.quickbooks-connected.v1', accountId });
+
+  /**
+   * Makes recording this account's QuickBooksConnected fail when the transaction commits, after
+   * every write of the connection was made: its last step, the one a half-done connection lacked.
+   */
+  async function refuseConnectedEventOf(accountId: string): Promise<() => Promise<void>> {
+    const connection = em().getConnection();
+    const name = `refuse_connected_${accountId.replace(/-/g, '')}`;
+    await connection.execute(
+      `create function ${name}() returns trigger language plpgsql as $$ begin raise exception 'refused by the test'; end $$`,
+    );
+    await connection.execute(
+      `create constraint trigger ${name} after insert on platform_outbox deferrable initially deferred for each row
+       when (new.account_id = '${accountId}' and new.event_name = 'integration.quickbooks-connected.v1')
+       execute function ${name}()`,
+    );
+    return async () => {
+      await connection.execute(`drop trigger ${name} on platform_outbox`);
+      await connection.execute(`drop function ${name}()`);
+    };
+  }
 
   it('connects by following the real redirects and shows the company', async () => {
     const owner = await signUp(env.app);
@@ -50,15 +81,93 @@ describe('connecting QuickBooks', () => {
     });
     expect(new Date(shown.body.tokens.accessTokenExpiresAt).getTime()).toBeGreaterThan(Date.now());
     expect(new Date(shown.body.tokens.refreshTokenHardExpiresAt).getTime()).toBeGreaterThan(Date.now());
+    const [event] = await em().find(OutboxMessage, {
+      eventName: 'integration.quickbooks-connected.v1',
+      accountId: owner.accountId,
+    });
+    expect(event.payload).toMatchObject({
+      realmId: first.realmId,
+      companyName: 'Hartley & Moss Joinery Ltd',
+      homeCurrency: 'GBP',
+    });
+  });
+
+  it("answers the connected company with CompanyInfo's name to other contexts, and null without one", async () => {
+    const owner = await signUp(env.app);
+    expect(await connectedCompany(owner.accountId)).toBeNull();
+    const extra = generateCompany({
+      seed: 'connect-6',
+      customers: 2,
+      invoices: 2,
+      realmId: '9130000000000006',
+      companyName: 'Original Name Ltd',
+    });
+    env.sandbox.admin.addCompany({
+      ...extra,
+      companyInfo: { ...extra.companyInfo, CompanyName: 'Renamed In QuickBooks Ltd', LegalName: 'Legal Name Ltd' },
+    });
+
+    await connectQuickBooks(env, owner, { realmId: extra.realmId });
+
+    expect(await connectedCompany(owner.accountId)).toEqual({
+      realmId: extra.realmId,
+      companyName: 'Renamed In QuickBooks Ltd',
+      homeCurrency: extra.preferences.CurrencyPrefs?.HomeCurrency?.value,
+    });
+    await env.app.http().delete('/api/v1/integrations/quickbooks').set(owner.auth).expect(204);
+    expect(await connectedCompany(owner.accountId)).toBeNull();
+  });
+
+  it('stores the connection, its tokens and its event together, or none of them', async () => {
+    const owner = await signUp(env.app);
+    const extra = generateCompany({ seed: 'connect-7', customers: 2, invoices: 2, realmId: '9130000000000007' });
+    env.sandbox.admin.addCompany(extra);
+    const allow = await refuseConnectedEventOf(owner.accountId);
+    try {
+      const landing = await connectQuickBooks(env, owner, { realmId: extra.realmId });
+      expect(landing.status).toBe(500);
+    } finally {
+      await allow();
+    }
+    expect(await em().count(QuickBooksConnection, { accountId: owner.accountId }, { filters: false })).toBe(0);
+    expect(await connectedEvents(owner.accountId)).toBe(0);
+    await status(owner.auth).expect(404);
+
+    const retried = await connectQuickBooks(env, owner, { realmId: extra.realmId });
+    expect(retried.status).toBe(200);
+    expect(await connectedEvents(owner.accountId)).toBe(1);
+  });
+
+  it('leaves the connection as it was when recording a reconnection fails', async () => {
+    const owner = await signUp(env.app);
+    const before = generateCompany({ seed: 'connect-8', customers: 2, invoices: 2, realmId: '9130000000000008' });
+    const after = generateCompany({ seed: 'connect-9', customers: 2, invoices: 2, realmId: '9130000000000009' });
+    env.sandbox.admin.addCompany(before);
+    env.sandbox.admin.addCompany(after);
+    await connectQuickBooks(env, owner, { realmId: before.realmId });
+    const held = await em().findOneOrFail(QuickBooksConnection, { accountId: owner.accountId }, { filters: false });
+
+    const allow = await refuseConnectedEventOf(owner.accountId);
+    try {
+      const landing = await connectQuickBooks(env, owner, { realmId: after.realmId, replaceCompany: true });
+      expect(landing.status).toBe(500);
+    } finally {
+      await allow();
+    }
+    const kept = await em().findOneOrFail(QuickBooksConnection, { accountId: owner.accountId }, { filters: false });
+    expect(kept).toMatchObject({
+      realmId: before.realmId,
+      companyName: held.companyName,
+      refreshToken: held.refreshToken,
+      status: 'connected',
+    });
+    expect(await connectedEvents(owner.accountId)).toBe(1);
   });
 
   it('stores the tokens encrypted and finds the Undeposited Funds account', async () => {
     const owner = await signUp(env.app);
     await connectQuickBooks(env, owner, { realmId: second.realmId });
-    const stored = await env.app.app
-      .get(EntityManager)
-      .fork()
-      .findOneOrFail(QuickBooksConnection, { accountId: owner.accountId }, { filters: false });
+    const stored = await em().findOneOrFail(QuickBooksConnection, { accountId: owner.accountId }, { filters: false });
     expect(stored.accessToken).toMatch(/^v1\./);
     expect(stored.refreshToken).toMatch(/^v1\./);
     const undeposited = second.accounts.find((account) => account.AccountSubType === 'UndepositedFunds');

@@ -21,6 +21,7 @@ import { ConnectQuickBooksHttpController } from './use-cases/connect-quickbooks/
 import { ConnectQuickBooksHandler } from './use-cases/connect-quickbooks/connect-quickbooks.handler';
 import { DisconnectQuickBooksHttpController } from './use-cases/disconnect-quickbooks/disconnect-quickbooks.http.controller';
 import { DisconnectQuickBooksHandler } from './use-cases/disconnect-quickbooks/disconnect-quickbooks.handler';
+import { GetConnectedCompanyHandler } from './use-cases/get-connected-company/get-connected-company.handler';
 import { GetQuickBooksConnectionHttpController } from './use-cases/get-quickbooks-connection/get-quickbooks-connection.http.controller';
 import { GetQuickBooksConnectionHandler } from './use-cases/get-quickbooks-connection/get-quickbooks-connection.handler';
 import { GetQuickBooksImportHttpController } from './use-cases/get-quickbooks-import/get-quickbooks-import.http.controller';
@@ -43,6 +44,7 @@ const handlers = [
   CompleteQuickBooksConnectionHandler,
   GetQuickBooksConnectionHandler,
   DisconnectQuickBooksHandler,
+  GetConnectedCompanyHandler,
   ReceiveQuickBooksWebhookHandler,
   StartQuickBooksImportHandler,
   GetQuickBooksImportHandler,

@@ -10,12 +10,16 @@ enum NodeEnv {
   test = 'test',
 }
 
-const HTTP_URL = /^https?:\/\/\S+$/;
-const HTTP_ORIGIN = /^https?:\/\/[^/\s]+\/?$/;
+export const HTTP_URL = /^https?:\/\/\S+$/;
 
-const toInt = ({ value }: { value: unknown }) => (value === undefined || value === '' ? undefined : Number(value));
+/** For @Transform: a number given as text; absent or empty stays undefined, so the default holds. */
+export const toInt = ({ value }: { value: unknown }) =>
+  value === undefined || value === '' ? undefined : Number(value);
 
-/** Every variable Settle reads. Defaults suit a developer machine; production must set secrets. */
+/**
+ * The platform's variables. Defaults suit a developer machine; production must set secrets. A
+ * context declares and checks its own variables with `readVariables`.
+ */
 export class Environment {
   @IsEnum(NodeEnv)
   NODE_ENV: NodeEnv = NodeEnv.development;
@@ -30,7 +34,7 @@ export class Environment {
   PORT = 3000;
 
   @IsString()
-  @Matches(/^https?:\/\/\S+$/, { message: 'PUBLIC_URL must be an http(s) URL' })
+  @Matches(HTTP_URL, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
 
   @Matches(/^postgres(ql)?:\/\/\S+\/[A-Za-z0-9_]+$/, {
@@ -89,115 +93,40 @@ export class Environment {
 
   @IsIn(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'])
   LOG_LEVEL = 'info';
-
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  QBO_CLIENT_ID?: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  QBO_CLIENT_SECRET?: string;
-
-  @IsOptional()
-  @Matches(HTTP_URL, { message: 'QBO_REDIRECT_URI must be an http(s) URL' })
-  QBO_REDIRECT_URI?: string;
-
-  @IsOptional()
-  @IsString()
-  @MinLength(1)
-  QBO_WEBHOOK_VERIFIER_TOKEN?: string;
-
-  @IsIn(['sandbox', 'production'])
-  QBO_ENVIRONMENT: 'sandbox' | 'production' = 'production';
-
-  @IsOptional()
-  @Matches(HTTP_ORIGIN, {
-    message: 'QBO_API_BASE_URL must be the host part only, e.g. https://quickbooks.api.intuit.com',
-  })
-  QBO_API_BASE_URL?: string;
-
-  @IsOptional()
-  @Matches(HTTP_URL, { message: 'QBO_AUTHORIZE_URL must be an http(s) URL' })
-  QBO_AUTHORIZE_URL?: string;
-
-  @IsOptional()
-  @Matches(HTTP_URL, { message: 'QBO_TOKEN_URL must be an http(s) URL' })
-  QBO_TOKEN_URL?: string;
-
-  @IsOptional()
-  @Matches(HTTP_URL, { message: 'QBO_REVOKE_URL must be an http(s) URL' })
-  QBO_REVOKE_URL?: string;
-
-  @IsOptional()
-  @Matches(HTTP_URL, { message: 'QBO_USERINFO_URL must be an http(s) URL' })
-  QBO_USERINFO_URL?: string;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(75)
-  QBO_MINOR_VERSION = 75;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  QBO_REQUESTS_PER_MINUTE = 500;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  QBO_CONCURRENT_REQUESTS = 10;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  QBO_RETRY_BASE_MS = 1000;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  QBO_THROTTLE_RETRY_MS = 60_000;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  @Max(20)
-  QBO_MAX_ATTEMPTS = 6;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(1)
-  QBO_CDC_INTERVAL_SECONDS = 300;
-
-  @Transform(toInt)
-  @IsInt()
-  @Min(0)
-  @Max(65535)
-  QBO_SANDBOX_PORT = 4010;
 }
 
 export class EnvironmentError extends Error {}
 
-/** Parses and checks the environment; the message names every variable that is wrong. */
-export function validateEnvironment(raw: Record<string, unknown>): Environment {
-  // An empty value (`QBO_CLIENT_ID=` in a copied .env.example) means "not set", not "set to nothing".
+/**
+ * Reads one concern's variables: defaults filled, numbers converted, then checked by the class's
+ * decorators and by `rules` (checks across variables). The message names every variable that is wrong.
+ */
+export function readVariables<T extends object>(
+  shape: new () => T,
+  raw: Record<string, unknown>,
+  rules: (variables: T) => string[] = () => [],
+): T {
+  // An empty value (`JWT_SECRET=` in a copied .env.example) means "not set", not "set to nothing".
   const given = Object.fromEntries(Object.entries(raw).filter(([, value]) => value !== ''));
-  const env = plainToInstance(Environment, given, { exposeDefaultValues: true });
-  const errors = validateSync(env, { whitelist: false, skipMissingProperties: false });
-  const problems = errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`);
-  const qboCredentials = [env.QBO_CLIENT_ID, env.QBO_CLIENT_SECRET, env.QBO_WEBHOOK_VERIFIER_TOKEN];
-  if (qboCredentials.some(Boolean) && !qboCredentials.every(Boolean)) {
-    problems.push(
-      'QBO_CLIENT_ID, QBO_CLIENT_SECRET, QBO_WEBHOOK_VERIFIER_TOKEN: set all three for a real Intuit app, or none for the sandbox',
-    );
-  }
-  if (env.NODE_ENV === NodeEnv.production) {
-    if (!env.JWT_SECRET) problems.push('JWT_SECRET: required in production');
-    if (!env.ENCRYPTION_KEY) problems.push('ENCRYPTION_KEY: required in production');
-  }
+  const variables = plainToInstance(shape, given, { exposeDefaultValues: true });
+  const errors = validateSync(variables, { whitelist: false, skipMissingProperties: false });
+  const problems = [
+    ...errors.map((error) => `${error.property}: ${Object.values(error.constraints ?? {}).join('; ')}`),
+    ...rules(variables),
+  ];
   if (problems.length > 0) {
     throw new EnvironmentError(`Invalid configuration:\n  ${problems.join('\n  ')}`);
   }
-  return env;
+  return variables;
+}
+
+const PRODUCTION_SECRETS = ['JWT_SECRET', 'ENCRYPTION_KEY'] as const;
+
+/** Parses and checks the platform's variables. */
+export function validateEnvironment(raw: Record<string, unknown>): Environment {
+  return readVariables(Environment, raw, (env) =>
+    env.NODE_ENV === NodeEnv.production
+      ? PRODUCTION_SECRETS.filter((name) => !env[name]).map((name) => `${name}: required in production`)
+      : [],
+  );
 }

@@ -1,4 +1,8 @@
 import { newId } from '../../../../libs/ids';
+import type { DomainEvent } from '../../../platform/outbox/domain-event';
+import { QuickBooksConnectedEvent } from '../contracts/quickbooks-connected.event';
+import { QuickBooksConnectionLostEvent } from '../contracts/quickbooks-connection-lost.event';
+import { QuickBooksDisconnectedEvent } from '../contracts/quickbooks-disconnected.event';
 import { IntegrationErrors } from '../integration.errors';
 
 export type ConnectionStatus = 'connected' | 'needs_reconnect' | 'disconnected';
@@ -29,9 +33,18 @@ export interface CompanyDetails {
 
 const RECENT_FAILURES = 20;
 
+/** A consent Intuit has just granted: the company it is for, the tokens, and what QuickBooks says of it. */
+export interface Grant {
+  userId: string;
+  realmId: string;
+  tokens: SealedTokens;
+  company: CompanyDetails;
+}
+
 /**
  * An account's link to one QuickBooks company. One per account; the realm can be changed only on
- * an explicit request, so two companies' books are never merged by accident.
+ * an explicit request, so two companies' books are never merged by accident. It records its own
+ * events (connected, disconnected, lost) for the outbox.
  */
 export class QuickBooksConnection {
   id!: string;
@@ -57,32 +70,35 @@ export class QuickBooksConnection {
   lastSyncAt!: Date | null;
   recentFailures!: SyncFailure[];
 
-  static connect(props: { accountId: string; userId: string; realmId: string; tokens: SealedTokens }) {
+  /** Not mapped: MikroORM may build loaded connections without running field initialisers. */
+  private pendingEvents?: DomainEvent[];
+
+  /**
+   * The account's first connection. `id` is the one the company was described under, before the
+   * connection existed, so that log lines of that read name this connection.
+   */
+  static connect(props: Grant & { id?: string; accountId: string }, now = new Date()): QuickBooksConnection {
     const connection = new QuickBooksConnection();
-    connection.id = newId();
+    connection.id = props.id ?? newId();
     connection.accountId = props.accountId;
     connection.lastWebhookAt = null;
     connection.lastSyncAt = null;
     connection.lastCdcPassAt = null;
     connection.recentFailures = [];
-    connection.companyName = `QuickBooks company ${props.realmId}`;
-    connection.companyCountry = null;
-    connection.homeCurrency = 'GBP';
-    connection.undepositedFundsAccountId = null;
     connection.cdcCursor = null;
-    connection.establish(props.userId, props.realmId, props.tokens);
+    connection.establish(props, now);
     return connection;
   }
 
   /** A new consent for this account: same company keeps everything, another needs `replaceCompany`. */
-  reconnect(props: { userId: string; realmId: string; tokens: SealedTokens; replaceCompany: boolean }): void {
-    this.assertMayConnectTo(props.realmId, props.replaceCompany);
-    if (props.realmId !== this.realmId) {
+  reconnect(grant: Grant & { replaceCompany: boolean }, now = new Date()): void {
+    this.assertMayConnectTo(grant.realmId, grant.replaceCompany);
+    if (grant.realmId !== this.realmId) {
       this.cdcCursor = null;
       this.lastSyncAt = null;
       this.recentFailures = [];
     }
-    this.establish(props.userId, props.realmId, props.tokens);
+    this.establish(grant, now);
   }
 
   /** Checked before any token is exchanged, so a refused switch leaves nothing behind. */
@@ -90,27 +106,33 @@ export class QuickBooksConnection {
     if (realmId !== this.realmId && !replaceCompany) throw IntegrationErrors.differentCompany(this.companyName);
   }
 
-  /** What QuickBooks says of the company, read once the tokens work. */
-  describe(company: CompanyDetails): void {
+  private establish(grant: Grant, now: Date): void {
+    this.realmId = grant.realmId;
+    this.describe(grant.company);
+    this.storeTokens(grant.tokens);
+    this.status = 'connected';
+    this.statusReason = null;
+    this.connectedAt = now;
+    this.connectedByUserId = grant.userId;
+    this.disconnectedAt = null;
+    this.cdcCursor ??= now;
+    this.record(new QuickBooksConnectedEvent(this.accountId, this.realmId, this.companyName, this.homeCurrency));
+  }
+
+  /** What QuickBooks says of the company (CompanyInfo, Preferences), read with the new tokens. */
+  private describe(company: CompanyDetails): void {
     this.companyName = company.companyName;
     this.companyCountry = company.country;
     this.homeCurrency = company.homeCurrency;
     this.undepositedFundsAccountId = company.undepositedFundsAccountId;
   }
 
-  private establish(userId: string, realmId: string, tokens: SealedTokens): void {
-    this.realmId = realmId;
-    this.storeTokens(tokens);
-    this.status = 'connected';
-    this.statusReason = null;
-    this.connectedAt = new Date();
-    this.connectedByUserId = userId;
-    this.disconnectedAt = null;
-    this.cdcCursor ??= this.connectedAt;
-  }
-
   isConnected(): boolean {
     return this.status === 'connected' && this.refreshToken !== null;
+  }
+
+  isDisconnected(): boolean {
+    return this.status === 'disconnected';
   }
 
   refreshed(tokens: SealedTokens): void {
@@ -125,18 +147,28 @@ export class QuickBooksConnection {
     this.refreshTokenHardExpiresAt = tokens?.refreshTokenHardExpiresAt ?? null;
   }
 
-  /** The refresh token was refused: nothing syncs until a person reconnects. */
-  lose(reason: string): void {
+  /** QuickBooks refused the refresh token: nothing syncs until a person reconnects. Only once. */
+  lose(intuitReason: string): void {
+    if (this.status !== 'connected') return;
     this.status = 'needs_reconnect';
-    this.statusReason = reason;
-    this.recordFailure({ operation: 'refresh token', message: reason, code: 'invalid_grant', intuitTid: null });
+    this.statusReason = `QuickBooks refused the refresh token (${intuitReason}); reconnect QuickBooks`;
+    this.recordFailure({
+      operation: 'refresh token',
+      message: this.statusReason,
+      code: 'invalid_grant',
+      intuitTid: null,
+    });
+    this.record(new QuickBooksConnectionLostEvent(this.accountId, this.realmId, intuitReason));
   }
 
-  disconnect(): void {
+  /** Forgets the tokens (revoked at Intuit, or left to lapse there); what was imported stays. */
+  disconnect(now = new Date()): void {
+    if (this.isDisconnected()) return;
     this.status = 'disconnected';
     this.statusReason = 'Disconnected in Settle';
     this.storeTokens(null);
-    this.disconnectedAt = new Date();
+    this.disconnectedAt = now;
+    this.record(new QuickBooksDisconnectedEvent(this.accountId, this.realmId));
   }
 
   webhookReceived(at: Date): void {
@@ -158,5 +190,16 @@ export class QuickBooksConnection {
       0,
       RECENT_FAILURES,
     );
+  }
+
+  /** The events recorded since the last call, for the outbox. */
+  pullEvents(): DomainEvent[] {
+    const events = this.pendingEvents ?? [];
+    this.pendingEvents = [];
+    return events;
+  }
+
+  private record(event: DomainEvent): void {
+    this.pendingEvents = [...(this.pendingEvents ?? []), event];
   }
 }

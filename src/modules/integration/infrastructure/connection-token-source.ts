@@ -1,8 +1,8 @@
-import { LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { AsyncLocalStorage } from 'node:async_hooks';
+import { LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { accountScopedEm } from '../../../platform/database/tenant-filter';
+import { AccountScope } from '../../../platform/database/account-scope';
 import { Outbox } from '../../../platform/outbox/outbox';
-import { QuickBooksConnectionLostEvent } from '../contracts';
 import type { AccessTokenSource } from '../domain/access-token-source.port';
 import { QuickBooksConnection, type SealedTokens } from '../domain/quickbooks-connection';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
@@ -11,6 +11,11 @@ import { IntuitGrantRejectedError, IntuitOAuthAdapter, type IntuitTokens } from 
 import { TokenCipher } from './token-cipher';
 
 type RefreshOutcome = { accessToken: string; lost?: undefined } | { accessToken?: undefined; lost: string };
+
+interface GrantedToken {
+  company: QuickBooksCompanyRef;
+  accessToken: string;
+}
 
 /** Refresh this long before the access token expires, so no call goes out with a dying token. */
 const REFRESH_AHEAD_MS = 5 * 60 * 1000;
@@ -25,54 +30,73 @@ const REFRESH_AHEAD_MS = 5 * 60 * 1000;
 @Injectable()
 export class ConnectionTokenSource implements AccessTokenSource {
   private readonly logger = new Logger(ConnectionTokenSource.name);
+  private readonly granted = new AsyncLocalStorage<GrantedToken>();
 
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
     private readonly cipher: TokenCipher,
     private readonly intuit: IntuitOAuthAdapter,
     private readonly outbox: Outbox,
   ) {}
 
+  /**
+   * Runs `work` with an access token Intuit has just granted and nothing has stored yet: a company
+   * is read from QuickBooks before its connection is written, so that the connection, its tokens
+   * and its event are stored together. Only calls for that company, made within `work`, use it.
+   */
+  withGrantedToken<T>(company: QuickBooksCompanyRef, accessToken: string, work: () => Promise<T>): Promise<T> {
+    return this.granted.run({ company, accessToken }, work);
+  }
+
   async current(company: QuickBooksCompanyRef): Promise<string> {
-    const connection = await accountScopedEm(this.orm.em, company.accountId).findOne(QuickBooksConnection, {
-      id: company.connectionId,
-    });
+    const granted = this.grantedFor(company);
+    if (granted) return granted;
+    const connection = await this.scope.read(company.accountId, (em) =>
+      em.findOne(QuickBooksConnection, { id: company.connectionId }),
+    );
     const token = this.usableToken(connection, company);
     if (token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) return token.clear;
     return this.refresh(company, token.clear);
   }
 
-  afterUnauthorized(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
+  async afterUnauthorized(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
+    if (this.grantedFor(company)) {
+      throw new QuickBooksConnectionLostError(company.connectionId, 'QuickBooks refused the token it had just granted');
+    }
     return this.refresh(company, staleToken);
   }
 
+  private grantedFor(company: QuickBooksCompanyRef): string | undefined {
+    const granted = this.granted.getStore();
+    const same = granted?.company.connectionId === company.connectionId && granted.company.realmId === company.realmId;
+    return same ? granted.accessToken : undefined;
+  }
+
   private async refresh(company: QuickBooksCompanyRef, staleToken: string): Promise<string> {
-    const outcome = await accountScopedEm(this.orm.em, company.accountId).transactional(
-      async (tx): Promise<RefreshOutcome> => {
-        const connection = await tx.findOne(
-          QuickBooksConnection,
-          { id: company.connectionId },
-          { lockMode: LockMode.PESSIMISTIC_WRITE },
-        );
-        const token = this.usableToken(connection, company);
-        const refreshedMeanwhile = token.clear !== staleToken;
-        if (refreshedMeanwhile && token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) {
-          return { accessToken: token.clear };
-        }
-        const live = connection as QuickBooksConnection;
-        try {
-          const tokens = await this.intuit.refresh(this.cipher.open(live.refreshToken as string), live.realmId);
-          live.refreshed(this.seal(tokens));
-          return { accessToken: tokens.accessToken };
-        } catch (error) {
-          if (!(error instanceof IntuitGrantRejectedError)) throw error;
-          this.logger.warn({ realmId: live.realmId, reason: error.message }, 'QuickBooks refused the refresh token');
-          live.lose(`QuickBooks refused the refresh token (${error.message}); reconnect QuickBooks`);
-          this.outbox.record(tx, new QuickBooksConnectionLostEvent(live.accountId, live.realmId, error.message));
-          return { lost: live.statusReason as string };
-        }
-      },
-    );
+    const outcome = await this.scope.transaction(company.accountId, async (tx): Promise<RefreshOutcome> => {
+      const connection = await tx.findOne(
+        QuickBooksConnection,
+        { id: company.connectionId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      const token = this.usableToken(connection, company);
+      const refreshedMeanwhile = token.clear !== staleToken;
+      if (refreshedMeanwhile && token.expiresAt.getTime() - Date.now() > REFRESH_AHEAD_MS) {
+        return { accessToken: token.clear };
+      }
+      const live = connection as QuickBooksConnection;
+      try {
+        const tokens = await this.intuit.refresh(this.cipher.open(live.refreshToken as string), live.realmId);
+        live.refreshed(this.seal(tokens));
+        return { accessToken: tokens.accessToken };
+      } catch (error) {
+        if (!(error instanceof IntuitGrantRejectedError)) throw error;
+        this.logger.warn({ realmId: live.realmId, reason: error.message }, 'QuickBooks refused the refresh token');
+        live.lose(error.message);
+        this.outbox.record(tx, ...live.pullEvents());
+        return { lost: live.statusReason as string };
+      }
+    });
     if (outcome.lost !== undefined) throw new QuickBooksConnectionLostError(company.connectionId, outcome.lost);
     return outcome.accessToken;
   }

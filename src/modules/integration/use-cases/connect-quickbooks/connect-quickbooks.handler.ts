@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { OAuthState } from '../../domain/oauth-state';
 import { IntuitOAuthAdapter } from '../../infrastructure/intuit-oauth.adapter';
 import { ConnectQuickBooksCommand } from './connect-quickbooks.command';
@@ -7,13 +7,15 @@ import { ConnectQuickBooksCommand } from './connect-quickbooks.command';
 @CommandHandler(ConnectQuickBooksCommand)
 export class ConnectQuickBooksHandler implements ICommandHandler<ConnectQuickBooksCommand> {
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly intuit: IntuitOAuthAdapter,
   ) {}
 
   async execute(command: ConnectQuickBooksCommand): Promise<{ authorizeUrl: string }> {
     const state = OAuthState.issue(command);
-    await this.em.persist(state).flush();
+    await this.scope.transaction(command.accountId, async (em) => {
+      em.persist(state);
+    });
     return { authorizeUrl: this.intuit.authorizeUrl(state.id) };
   }
 }

@@ -1,8 +1,8 @@
-import { EntityManager } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
 import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
-import { QuickBooksDisconnectedEvent } from '../../contracts';
 import { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { IntegrationErrors } from '../../integration.errors';
 import { IntuitOAuthAdapter } from '../../infrastructure/intuit-oauth.adapter';
@@ -12,33 +12,41 @@ import { DisconnectQuickBooksCommand } from './disconnect-quickbooks.command';
 /**
  * Revokes the tokens at Intuit and forgets them. What was imported stays. If Intuit cannot be
  * reached the tokens are still forgotten here (they lapse at Intuit) and the failure is recorded.
+ * The row stays locked meanwhile, so a token refresh cannot rotate the token being revoked.
  */
 @CommandHandler(DisconnectQuickBooksCommand)
 export class DisconnectQuickBooksHandler implements ICommandHandler<DisconnectQuickBooksCommand> {
   private readonly logger = new Logger(DisconnectQuickBooksHandler.name);
 
   constructor(
-    private readonly em: EntityManager,
+    private readonly scope: AccountScope,
     private readonly intuit: IntuitOAuthAdapter,
     private readonly cipher: TokenCipher,
     private readonly outbox: Outbox,
   ) {}
 
-  async execute({ accountId }: DisconnectQuickBooksCommand): Promise<void> {
-    const connection = await this.em.findOne(QuickBooksConnection, { accountId });
-    if (!connection) throw IntegrationErrors.connectionNotFound();
-    if (connection.status === 'disconnected') return;
-    if (connection.refreshToken) {
-      await this.intuit.revoke(this.cipher.open(connection.refreshToken)).catch((error: unknown) => {
-        const message = error instanceof Error ? error.message : String(error);
-        this.logger.warn({ realmId: connection.realmId, reason: message }, 'QuickBooks revoke failed');
-        connection.recordFailure({ operation: 'revoke tokens', message, code: null, intuitTid: null });
-      });
-    }
-    connection.disconnect();
-    await this.em.transactional(async (tx) => {
-      tx.persist(connection);
-      this.outbox.record(tx, new QuickBooksDisconnectedEvent(accountId, connection.realmId));
+  execute({ accountId }: DisconnectQuickBooksCommand): Promise<void> {
+    return this.scope.transaction(accountId, async (em) => {
+      const connection = await em.findOne(
+        QuickBooksConnection,
+        { accountId },
+        { lockMode: LockMode.PESSIMISTIC_WRITE },
+      );
+      if (!connection) throw IntegrationErrors.connectionNotFound();
+      if (connection.isDisconnected()) return;
+      if (connection.refreshToken) await this.revoke(connection, connection.refreshToken);
+      connection.disconnect();
+      this.outbox.record(em, ...connection.pullEvents());
     });
+  }
+
+  private async revoke(connection: QuickBooksConnection, sealedRefreshToken: string): Promise<void> {
+    try {
+      await this.intuit.revoke(this.cipher.open(sealedRefreshToken));
+    } catch (error) {
+      const message = error instanceof Error ? error.message : String(error);
+      this.logger.warn({ realmId: connection.realmId, reason: message }, 'QuickBooks revoke failed');
+      connection.recordFailure({ operation: 'revoke tokens', message, code: null, intuitTid: null });
+    }
   }
 }

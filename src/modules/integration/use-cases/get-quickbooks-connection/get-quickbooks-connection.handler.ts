@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { IntegrationErrors } from '../../integration.errors';
 import { GetQuickBooksConnectionQuery } from './get-quickbooks-connection.query';
@@ -9,10 +9,10 @@ const iso = (date: Date | null) => date?.toISOString() ?? null;
 
 @QueryHandler(GetQuickBooksConnectionQuery)
 export class GetQuickBooksConnectionHandler implements IQueryHandler<GetQuickBooksConnectionQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
   async execute({ accountId }: GetQuickBooksConnectionQuery): Promise<QuickBooksConnectionResponseDto> {
-    const connection = await this.em.findOne(QuickBooksConnection, { accountId });
+    const connection = await this.scope.read(accountId, (em) => em.findOne(QuickBooksConnection, { accountId }));
     if (!connection) throw IntegrationErrors.connectionNotFound();
     const cursor = connection.status === 'connected' ? connection.cdcCursor : null;
     return {
