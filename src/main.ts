@@ -3,6 +3,7 @@ import { NestFactory } from '@nestjs/core';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
+import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
 import { EnvironmentError, validateEnvironment } from './platform/config/environment';
 import { migrateDatabase } from './platform/database/migrate';
 import { configureHttp } from './platform/http/configure-http';
@@ -12,6 +13,7 @@ import { SETTLE_TABLES } from './settle.tables';
 /** Starts Settle: the HTTP API, the worker, or both (ROLE=all, the default). */
 export async function bootstrap(): Promise<void> {
   const env = validateEnvironment(process.env);
+  validateQuickBooksEnvironment(process.env);
   await migrateDatabase(env.DATABASE_URL, SETTLE_TABLES);
   await startSandboxModeIfUnconfigured(env);
   if (env.ROLE === 'worker') {
