@@ -1,10 +1,12 @@
 import { EntityManager } from '@mikro-orm/postgresql';
-import { getQueueToken } from '@nestjs/bull';
-import type { Queue } from 'bull';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
 import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
-import { RunQuickBooksImportJob } from '../../src/modules/integration/infrastructure/quickbooks.jobs';
+import {
+  MAX_RESUMES,
+  ResumeStalledQuickBooksImports,
+} from '../../src/modules/integration/use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
+import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { signUp, type SignedUp } from '../support/accounts';
 import { connectQuickBooks, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
@@ -116,6 +118,41 @@ describe('importing from QuickBooks', () => {
     await env.app.http().get(`/api/v1/integrations/quickbooks/imports/${owner.userId}`).set(stranger.auth).expect(404);
   });
 
+  it('refuses a second import of the same kind while one is queued, with a problem', async () => {
+    const relay = env.app.app.get(OutboxRelay);
+    await relay.stop();
+    let first: string;
+    try {
+      first = (
+        await env.app
+          .http()
+          .post('/api/v1/integrations/quickbooks/imports')
+          .set(owner.auth)
+          .send({ kind: 'contacts' })
+          .expect(202)
+      ).body.importId as string;
+      const second = await env.app
+        .http()
+        .post('/api/v1/integrations/quickbooks/imports')
+        .set(owner.auth)
+        .send({ kind: 'contacts', dryRun: true })
+        .expect(409);
+      expect(second.headers['content-type']).toContain('application/problem+json');
+      expect(second.body.code).toBe('INTEGRATION.IMPORT_ALREADY_RUNNING');
+    } finally {
+      relay.start();
+    }
+    await eventually(async () => {
+      const view = await env.app
+        .http()
+        .get(`/api/v1/integrations/quickbooks/imports/${first}`)
+        .set(owner.auth)
+        .expect(200);
+      expect(view.body.status).toBe('completed');
+    }, 30_000);
+    await runImport(env, owner, { kind: 'contacts' });
+  });
+
   it('resumes an import that crashed halfway with the same summary and no duplicates', async () => {
     const bigger = generateCompany({ seed: 'imports-big', customers: 2500, invoices: 1, realmId: '9130000000000202' });
     env.sandbox.admin.addCompany(bigger);
@@ -145,15 +182,19 @@ describe('importing from QuickBooks', () => {
       .execute(`delete from integration_quickbooks_import_pages where import_id = ? and page_key <> 'contacts:1'`, [
         run.id,
       ]);
+    // Its job is gone (Bull failed it as stalled after two crashes), and nothing moved for an hour.
     run.status = 'running';
     run.finishedAt = null;
     await em.flush();
-    const queue = env.app.app.get<Queue>(getQueueToken(RunQuickBooksImportJob.queue));
-    await queue.add(
-      RunQuickBooksImportJob.name,
-      { importId: run.id, accountId: other.accountId },
-      { jobId: `import:${run.id}:resumed` },
-    );
+    const stall = () =>
+      em
+        .getConnection()
+        .execute(`update integration_quickbooks_imports set progressed_at = now() - interval '1 hour' where id = ?`, [
+          run.id,
+        ]);
+    await stall();
+    const sweep = env.app.app.get(ResumeStalledQuickBooksImports);
+    expect(await sweep.sweep()).toEqual({ resumed: [run.id], failed: [] });
 
     const resumed = await eventually(async () => {
       const view = await env.app
@@ -169,5 +210,22 @@ describe('importing from QuickBooks', () => {
       .getConnection()
       .execute<{ count: string }[]>('select count(*) from contacts_contacts where account_id = ?', [other.accountId]);
     expect(Number(contacts[0].count)).toBe(complete.contacts.counts.created);
+
+    // An import that keeps stalling is failed with the reason once it has been resumed enough.
+    await em
+      .getConnection()
+      .execute(
+        `update integration_quickbooks_imports set status = 'running', finished_at = null, resumes = ? where id = ?`,
+        [MAX_RESUMES, run.id],
+      );
+    await stall();
+    expect(await sweep.sweep()).toEqual({ resumed: [], failed: [run.id] });
+    const failed = await env.app
+      .http()
+      .get(`/api/v1/integrations/quickbooks/imports/${run.id}`)
+      .set(other.auth)
+      .expect(200);
+    expect(failed.body.status).toBe('failed');
+    expect(failed.body.error).toContain('stopped making progress');
   });
 });

@@ -106,6 +106,55 @@ describe('keeping in sync with QuickBooks', () => {
     expect(await em().count(InboxMessage, { provider: 'quickbooks', rawBody: body })).toBe(1);
   });
 
+  it('records and syncs the valid events of a delivery that also holds a poison and an overlong one', async () => {
+    const customer = env.sandbox.user.createCustomer(realmId, {
+      DisplayName: 'Mixed Mel',
+      PrimaryEmailAddr: { Address: 'mel@mixed.example' },
+    });
+    await eventually(async () => expect(await contactOf(customer.Id)).toBeDefined());
+    env.sandbox.admin.configureWebhooks({ dropNext: 1 });
+    env.sandbox.user.updateCustomer(realmId, customer.Id, { DisplayName: 'Mixed Melanie' });
+    await env.sandbox.admin.flushWebhooks();
+    const event = (id: string, overrides: Record<string, unknown>) => ({
+      specversion: '1.0',
+      id,
+      source: 'intuit.test',
+      type: 'qbo.customer.updated.v1',
+      time: new Date().toISOString(),
+      intuitentityid: customer.Id,
+      intuitaccountid: realmId,
+      data: {},
+      ...overrides,
+    });
+    const body = JSON.stringify([
+      event('poison-1', { intuitentityid: `${customer.Id}\u0000` }),
+      event('overlong-1', { type: `qbo.${'customer'.repeat(9)}.updated.v1` }),
+      event('mixed-valid-1', {}),
+    ]);
+    await env.app
+      .http()
+      .post('/webhooks/quickbooks')
+      .set('Content-Type', 'application/cloudevents-batch+json')
+      .set('intuit-signature', signed(body))
+      .send(body)
+      .expect(200);
+
+    const inbox = await eventually(async () => {
+      const found = await em().findOneOrFail(InboxMessage, { provider: 'quickbooks', rawBody: body });
+      expect(found.status).toBe('processed');
+      return found;
+    });
+    expect(inbox.error).toBeNull();
+    const valid = await eventually(async () => {
+      const found = await em().findOneOrFail(QuickBooksChangeNoticeRecord, { eventKey: 'mixed-valid-1' });
+      expect(found.processedAt).toBeInstanceOf(Date);
+      return found;
+    });
+    expect(valid.outcome).toMatch(new RegExp(`^customer ${customer.Id}: updated`));
+    expect(await em().count(QuickBooksChangeNoticeRecord, { eventKey: { $in: ['poison-1', 'overlong-1'] } })).toBe(0);
+    expect((await contactOf(customer.Id)).displayName).toContain('Melanie');
+  });
+
   it('syncs an entity once when the sandbox duplicates the delivery', async () => {
     env.sandbox.admin.configureWebhooks({ duplicateNext: 1 });
     const customer = env.sandbox.user.createCustomer(realmId, {

@@ -6,15 +6,14 @@ import { ACCESS_TOKEN_SOURCE } from './domain/access-token-source.port';
 import { ConnectionTokenSource } from './infrastructure/connection-token-source';
 import { IntuitOAuthAdapter } from './infrastructure/intuit-oauth.adapter';
 import { QUICKBOOKS_API_PROVIDERS } from './infrastructure/quickbooks-api/quickbooks-api.providers';
-import { QuickBooksChangeApplier } from './infrastructure/quickbooks-change.applier';
 import { QuickBooksCompanies } from './infrastructure/quickbooks-companies';
 import { QuickBooksCompanyReader } from './infrastructure/quickbooks-company.reader';
-import { QuickBooksCustomerContacts } from './infrastructure/quickbooks-customer-contacts';
 import { QuickBooksTaxContexts } from './infrastructure/quickbooks-tax-contexts';
-import { QuickBooksWebhookHandler } from './infrastructure/quickbooks-webhook.handler';
 import { QUICKBOOKS_QUEUE } from './infrastructure/quickbooks.jobs';
 import { quickbooksConfig } from './infrastructure/quickbooks.config';
 import { TokenCipher } from './infrastructure/token-cipher';
+import { QuickBooksChangeApplier } from './use-cases/apply-quickbooks-change/quickbooks-change.applier';
+import { QuickBooksCustomerContacts } from './use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
 import { CompleteQuickBooksConnectionHandler } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.handler';
 import { ConnectQuickBooksHttpController } from './use-cases/connect-quickbooks/connect-quickbooks.http.controller';
@@ -28,6 +27,8 @@ import { GetQuickBooksImportHttpController } from './use-cases/get-quickbooks-im
 import { GetQuickBooksImportHandler } from './use-cases/get-quickbooks-import/get-quickbooks-import.handler';
 import { ListQuickBooksInvoiceYearsHttpController } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.http.controller';
 import { ListQuickBooksInvoiceYearsHandler } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.handler';
+import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
+import { QuickBooksWebhookHandler } from './use-cases/route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
 import { ReceiveQuickBooksWebhookHandler } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.handler';
 import { QuickBooksCdcPass } from './use-cases/run-quickbooks-cdc-pass/quickbooks-cdc-pass';
@@ -85,6 +86,7 @@ const handlers = [
     QuickBooksImportRunner,
     ...workerOnly([
       QuickBooksCdcScheduler,
+      ResumeStalledQuickBooksImports,
       SyncQuickBooksEntityProcessor,
       RunQuickBooksCdcPassProcessor,
       RunQuickBooksImportProcessor,

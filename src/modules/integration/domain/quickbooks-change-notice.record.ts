@@ -1,3 +1,12 @@
+/** How long each text of a notice may be: the columns it is stored in. */
+export const CHANGE_NOTICE_LIMITS = {
+  eventKey: 200,
+  realmId: 32,
+  entity: 64,
+  entityId: 64,
+  operation: 32,
+} as const;
+
 /** One change QuickBooks told us of, kept once per event key: the dedupe record and the audit. */
 export class QuickBooksChangeNoticeRecord {
   eventKey!: string;

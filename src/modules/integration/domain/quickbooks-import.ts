@@ -48,6 +48,10 @@ export class QuickBooksImport {
   createdAt!: Date;
   startedAt!: Date | null;
   finishedAt!: Date | null;
+  /** When it last moved on (started, counted, recorded a page...): how a stalled import is noticed. */
+  progressedAt!: Date;
+  /** How many times it was resumed after it stalled with no job left to run it. */
+  resumes!: number;
 
   static request(props: {
     accountId: string;
@@ -71,6 +75,8 @@ export class QuickBooksImport {
     run.createdAt = new Date();
     run.startedAt = null;
     run.finishedAt = null;
+    run.progressedAt = run.createdAt;
+    run.resumes = 0;
     return run;
   }
 
@@ -85,6 +91,26 @@ export class QuickBooksImport {
     }
     this.status = 'running';
     this.startedAt ??= new Date();
+  }
+
+  isFinished(): boolean {
+    return this.status === 'completed' || this.status === 'failed';
+  }
+
+  /**
+   * Queues it again after it stalled (its job lost), or fails it with the reason once it has been
+   * resumed `maxResumes` times: an import that keeps stalling is not retried forever. Answers
+   * whether it was resumed.
+   */
+  resumeAfterStall(maxResumes: number, lastFailure: string | null): boolean {
+    if (this.resumes >= maxResumes) {
+      const why = lastFailure ? ` (last: ${lastFailure})` : '';
+      this.fail(`The import stopped making progress ${this.resumes + 1} times and was given up${why}`);
+      return false;
+    }
+    this.resumes += 1;
+    this.progressedAt = new Date();
+    return true;
   }
 
   counted(phase: ImportPhase, total: number): void {

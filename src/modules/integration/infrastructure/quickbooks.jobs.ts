@@ -4,7 +4,10 @@ import { QueueDefinition } from '../../../platform/queue/queue-definition';
 const QUEUE = 'quickbooks';
 
 /** Syncs one entity a change notice named; the job id is `sync:<notice key>`. */
-export const SyncQuickBooksEntityJob = jobKind<{ noticeKey: string }>(QUEUE, 'sync-quickbooks-entity');
+export const SyncQuickBooksEntityJob = jobKind<{ noticeKey: string; accountId: string }>(
+  QUEUE,
+  'sync-quickbooks-entity',
+);
 
 /** One CDC pass for a connected company; the job id carries the time slot. */
 export const RunQuickBooksCdcPassJob = jobKind<{ connectionId: string; accountId: string }>(
@@ -12,10 +15,20 @@ export const RunQuickBooksCdcPassJob = jobKind<{ connectionId: string; accountId
   'quickbooks-cdc-pass',
 );
 
-/** Runs (or resumes) an import; the job id is `import:<import id>`. */
-export const RunQuickBooksImportJob = jobKind<{ importId: string; accountId: string }>(QUEUE, 'run-quickbooks-import', {
-  attempts: 5,
-});
+/**
+ * Runs (or resumes) an import. The job id is `import:<import id>`, then `import:<id>:resume:<n>`
+ * for the n-th resume of a stalled import; `resume` is n (0 for the first run, or absent).
+ */
+export const RunQuickBooksImportJob = jobKind<{ importId: string; accountId: string; resume?: number }>(
+  QUEUE,
+  'run-quickbooks-import',
+  { attempts: 5 },
+);
+
+/** The id of the job that runs an import's n-th resume (the first run's for n = 0). */
+export function importJobId(importId: string, resume: number): string {
+  return resume === 0 ? `import:${importId}` : `import:${importId}:resume:${resume}`;
+}
 
 export const QUICKBOOKS_QUEUE = new QueueDefinition(QUEUE, [
   SyncQuickBooksEntityJob,

@@ -1,5 +1,8 @@
 import { EntitySchema } from '@mikro-orm/core';
-import { QuickBooksChangeNoticeRecord } from '../../domain/quickbooks-change-notice.record';
+import {
+  CHANGE_NOTICE_LIMITS as LIMITS,
+  QuickBooksChangeNoticeRecord,
+} from '../../domain/quickbooks-change-notice.record';
 
 /** Written while routing a delivery, before the realm's account is known: not tenant-filtered. */
 export const QuickBooksChangeNoticeSchema = new EntitySchema<QuickBooksChangeNoticeRecord>({
@@ -7,12 +10,12 @@ export const QuickBooksChangeNoticeSchema = new EntitySchema<QuickBooksChangeNot
   tableName: 'integration_quickbooks_change_notices',
   indexes: [{ name: 'integration_qbo_notices_entity_idx', properties: ['realmId', 'entity', 'entityId'] }],
   properties: {
-    eventKey: { type: 'string', length: 200, primary: true },
+    eventKey: { type: 'string', length: LIMITS.eventKey, primary: true },
     accountId: { type: 'uuid', nullable: true },
-    realmId: { type: 'string', length: 32 },
-    entity: { type: 'string', length: 64 },
-    entityId: { type: 'string', length: 64 },
-    operation: { type: 'string', length: 32 },
+    realmId: { type: 'string', length: LIMITS.realmId },
+    entity: { type: 'string', length: LIMITS.entity },
+    entityId: { type: 'string', length: LIMITS.entityId },
+    operation: { type: 'string', length: LIMITS.operation },
     occurredAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
     receivedAt: { type: 'datetime', columnType: 'timestamptz' },
     outcome: { type: 'text', nullable: true },

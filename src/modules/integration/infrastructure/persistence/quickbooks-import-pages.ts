@@ -1,7 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { accountIdProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
-import type { PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
+import { QuickBooksImport, type PageResult } from '../../domain/quickbooks-import';
 
 /** One page's result of an import, in a row of its own: recording a page never rewrites the others. */
 export class QuickBooksImportPage {
@@ -23,12 +23,38 @@ export const QuickBooksImportPageSchema = new EntitySchema<QuickBooksImportPage>
   },
 });
 
-/** Records a page's result (again, the same, when a page is redone after a crash). */
+/**
+ * Records a page's result (again, the same, when a page is redone after a crash), and that the
+ * import progressed, in one statement.
+ */
 export async function recordImportPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult) {
   await em.getConnection().execute(
-    `insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result) values (?, ?, ?, ?)
-     on conflict (import_id, page_key) do update set result = excluded.result`,
-    [run.id, key, run.accountId, JSON.stringify(result)],
+    `with page as (
+       insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result) values (?, ?, ?, ?)
+       on conflict (import_id, page_key) do update set result = excluded.result
+     )
+     update integration_quickbooks_imports set progressed_at = now() where id = ? and account_id = ?`,
+    [run.id, key, run.accountId, JSON.stringify(result), run.id, run.accountId],
+    'run',
+    em.getTransactionContext(),
+  );
+}
+
+/** Stores the import's state (not its pages, recorded one by one), and that it progressed. */
+export async function saveImport(em: EntityManager, run: QuickBooksImport): Promise<void> {
+  run.progressedAt = new Date();
+  await em.nativeUpdate(
+    QuickBooksImport,
+    { id: run.id },
+    {
+      status: run.status,
+      phase: run.phase,
+      totals: run.totals,
+      error: run.error,
+      startedAt: run.startedAt,
+      finishedAt: run.finishedAt,
+      progressedAt: run.progressedAt,
+    },
   );
 }
 

@@ -1,6 +1,7 @@
 import { toIsoInstant } from '../mapping/quickbooks-time';
 import type { QuickBooksChangeNotice, RejectedChangeEntry } from './quickbooks-change-notice';
 import { normaliseEntityName, normaliseOperation } from './quickbooks-entity-names';
+import { noticeProblem } from './quickbooks-notice-checks';
 import { isJsonObject, textField } from './webhook-json';
 
 /** `qbo.<entity>.<operation>.v<n>`, e.g. qbo.invoice.updated.v1. */
@@ -13,8 +14,9 @@ export interface ReadEntries {
 
 /**
  * CloudEvents 1.0 as Intuit sends them: id, type `qbo.<entity>.<operation>.v1`, time,
- * intuitaccountid (realm), intuitentityid, and for a merge `data.deletedid`. An event without id, realm, entity id or a readable
- * type is rejected; the others are read.
+ * intuitaccountid (realm), intuitentityid, and for a merge `data.deletedid`. An event without id,
+ * realm, entity id or a readable type, or with one that cannot be stored (see noticeProblem), is
+ * rejected; the others are read.
  */
 export function readCloudEvents(events: readonly unknown[]): ReadEntries {
   const result: ReadEntries = { notices: [], rejected: [] };
@@ -44,7 +46,10 @@ export function readCloudEvents(events: readonly unknown[]): ReadEntries {
       occurredAt: toIsoInstant(event.time),
     };
     const deletedId = notice.operation === 'merged' ? mergedAwayId(event.data) : null;
-    result.notices.push(deletedId === null ? notice : { ...notice, mergedIntoId: entityId, deletedId });
+    const read = deletedId === null ? notice : { ...notice, mergedIntoId: entityId, deletedId };
+    const problem = noticeProblem(read);
+    if (problem !== null) return reject(problem);
+    result.notices.push(read);
   });
   return result;
 }

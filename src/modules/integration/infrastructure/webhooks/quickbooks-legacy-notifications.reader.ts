@@ -3,6 +3,7 @@ import { toIsoInstant } from '../mapping/quickbooks-time';
 import type { QuickBooksChangeNotice } from './quickbooks-change-notice';
 import type { ReadEntries } from './quickbooks-cloudevents.reader';
 import { normaliseEntityName, normaliseOperation } from './quickbooks-entity-names';
+import { noticeProblem } from './quickbooks-notice-checks';
 import { isJsonObject, textField } from './webhook-json';
 
 /**
@@ -35,7 +36,7 @@ export function readLegacyNotifications(notifications: readonly unknown[]): Read
   return result;
 }
 
-/** The notice, or why the entry cannot be one. */
+/** The notice, or why the entry cannot be one (or cannot be stored as one). */
 function toNotice(realmId: string, entry: Record<string, unknown>): QuickBooksChangeNotice | string {
   const name = textField(entry, 'name');
   const entityId = textField(entry, 'id');
@@ -56,8 +57,8 @@ function toNotice(realmId: string, entry: Record<string, unknown>): QuickBooksCh
     occurredAt,
   };
   const deletedId = textField(entry, 'deletedId');
-  if (operation === 'merged' && deletedId !== null) return { ...notice, mergedIntoId: entityId, deletedId };
-  return notice;
+  const read = operation === 'merged' && deletedId !== null ? { ...notice, mergedIntoId: entityId, deletedId } : notice;
+  return noticeProblem(read) ?? read;
 }
 
 function legacyEventKey(parts: readonly string[]): string {

@@ -224,3 +224,34 @@ describe('parseQuickBooksWebhook: malformed bodies', () => {
     expect(() => parseQuickBooksWebhook(body)).toThrow(MalformedWebhookError);
   });
 });
+
+describe('parseQuickBooksWebhook: entries that cannot be stored', () => {
+  it('rejects only the entries with an overlong or control-character field, and reads the rest', () => {
+    const body = JSON.stringify([
+      cloudEvent({ id: 'good-1' }),
+      cloudEvent({ id: 'nul-id', intuitentityid: '13\u00000' }),
+      cloudEvent({ id: 'long-entity', type: `qbo.${'x'.repeat(65)}.updated.v1` }),
+      cloudEvent({ id: 'long-id', intuitentityid: '1'.repeat(65) }),
+      cloudEvent({ id: 'long-realm', intuitaccountid: '9'.repeat(33) }),
+      cloudEvent({ id: 'bad\u0007event' }),
+      cloudEvent({ id: 'good-2' }),
+    ]);
+    const { notices, rejected } = parseQuickBooksWebhook(body);
+    expect(notices.map((notice) => notice.eventKey)).toEqual(['good-1', 'good-2']);
+    expect(rejected.map((entry) => entry.position)).toEqual(['[1]', '[2]', '[3]', '[4]', '[5]']);
+    expect(rejected[0].reason).toContain('entity id');
+    expect(rejected[1].reason).toContain('longer than 64');
+  });
+
+  it('rejects a legacy entry with a NUL byte in its id or an entity name that is not one', () => {
+    const entry = { name: 'Customer', id: '7', operation: 'Update', lastUpdated: '2026-03-05T10:00:00.000Z' };
+    const { notices, rejected } = parseQuickBooksWebhook(
+      legacy([entry, { ...entry, id: '7\u0000' }, { ...entry, name: 'Cust omer' }]),
+    );
+    expect(notices).toHaveLength(1);
+    expect(rejected).toEqual([
+      { position: 'eventNotifications[0].dataChangeEvent.entities[1]', reason: expect.stringContaining('entity id') },
+      { position: 'eventNotifications[0].dataChangeEvent.entities[2]', reason: expect.stringContaining('entity name') },
+    ]);
+  });
+});

@@ -1,5 +1,5 @@
-import { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import { QuickBooksImport, type ImportPhase } from '../../domain/quickbooks-import';
 import { loadImportPages } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { IntegrationErrors } from '../../integration.errors';
@@ -8,12 +8,14 @@ import type { QuickBooksImportResponseDto } from './quickbooks-import.response.d
 
 @QueryHandler(GetQuickBooksImportQuery)
 export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksImportQuery> {
-  constructor(private readonly em: EntityManager) {}
+  constructor(private readonly scope: AccountScope) {}
 
-  async execute({ importId }: GetQuickBooksImportQuery): Promise<QuickBooksImportResponseDto> {
-    const run = await this.em.findOne(QuickBooksImport, { id: importId });
+  async execute({ accountId, importId }: GetQuickBooksImportQuery): Promise<QuickBooksImportResponseDto> {
+    const run = await this.scope.read(accountId, async (em) => {
+      const found = await em.findOne(QuickBooksImport, { id: importId });
+      return found && (await loadImportPages(em, found));
+    });
     if (!run) throw IntegrationErrors.importNotFound();
-    await loadImportPages(this.em, run);
     // The skipped lists can run to thousands of entries: they come with the final summary, so
     // that polling a running import stays cheap.
     const finished = run.status === 'completed' || run.status === 'failed';

@@ -2,8 +2,10 @@ import { Controller, Get, Param } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiProperty, ApiTags } from '@nestjs/swagger';
 import { IsUUID } from 'class-validator';
+import { CurrentPrincipal } from '../../../../platform/auth/auth.decorators';
 import { ApiAuthenticated } from '../../../../platform/http/api-authenticated.decorator';
 import { ApiProblems } from '../../../../platform/http/api-problems.decorator';
+import type { Principal } from '../../../../platform/tenancy/principal';
 import { GetQuickBooksImportQuery } from './get-quickbooks-import.query';
 import { QuickBooksImportResponseDto } from './quickbooks-import.response.dto';
 
@@ -23,7 +25,7 @@ export class GetQuickBooksImportHttpController {
   @ApiOperation({ summary: "An import's status, progress and, when finished, its summary" })
   @ApiOkResponse({ type: QuickBooksImportResponseDto })
   @ApiProblems(400, 404)
-  get(@Param() params: ImportIdParams): Promise<QuickBooksImportResponseDto> {
-    return this.queries.execute(new GetQuickBooksImportQuery(params.id));
+  get(@CurrentPrincipal() principal: Principal, @Param() params: ImportIdParams): Promise<QuickBooksImportResponseDto> {
+    return this.queries.execute(new GetQuickBooksImportQuery(principal.accountId, params.id));
   }
 }

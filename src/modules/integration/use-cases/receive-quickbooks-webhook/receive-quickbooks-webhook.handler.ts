@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { Inbox } from '../../../../platform/inbox/inbox';
-import { QUICKBOOKS_WEBHOOK_PROVIDER } from '../../infrastructure/quickbooks-webhook.handler';
+import { QUICKBOOKS_WEBHOOK_PROVIDER } from '../route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookCommand } from './receive-quickbooks-webhook.command';
 
 /**

@@ -4,8 +4,8 @@ import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import { isDeletedEntity, type QuickBooksEntity } from '../../infrastructure/quickbooks-api/quickbooks-api.types';
-import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
-import { QuickBooksCustomerContacts } from '../../infrastructure/quickbooks-customer-contacts';
+import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
+import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
 
 /** CDC answers at most this many objects per entity: a full list may have been cut. */
 const CDC_CAP = 1000;

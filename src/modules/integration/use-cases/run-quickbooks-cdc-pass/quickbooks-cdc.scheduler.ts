@@ -1,50 +1,57 @@
 import { InjectQueue } from '@nestjs/bull';
-import { MikroORM } from '@mikro-orm/postgresql';
-import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import type { Queue } from 'bull';
-import { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import { AccountScope } from '../../../../platform/database/account-scope';
+import { TimedPasses } from '../../../../platform/schedule/timed-passes';
 import { RunQuickBooksCdcPassJob } from '../../infrastructure/quickbooks.jobs';
 import { quickbooksConfig, type QuickBooksConfig } from '../../infrastructure/quickbooks.config';
 
+/** How many times per interval the schedule looks for companies due a pass. */
+const LOOKS_PER_INTERVAL = 6;
+
 /**
- * Every few minutes (QBO_CDC_INTERVAL_SECONDS), a CDC pass for each connected company. Job ids
- * carry the time slot, so several workers scheduling at once queue each pass once.
+ * A CDC pass for each connected company whose last pass is older than QBO_CDC_INTERVAL_SECONDS.
+ * The due connections are locked while their jobs are queued (`skip locked`: schedules in several
+ * workers share them), and a job id carries the company and the interval's slot, so a company due
+ * until its pass ends is queued once per slot however many workers look.
  */
 @Injectable()
-export class QuickBooksCdcScheduler implements OnApplicationBootstrap, OnApplicationShutdown {
-  private readonly logger = new Logger(QuickBooksCdcScheduler.name);
-  private timer: NodeJS.Timeout | undefined;
-
+export class QuickBooksCdcScheduler implements OnApplicationBootstrap {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
+    private readonly passes: TimedPasses,
     @InjectQueue(RunQuickBooksCdcPassJob.queue) private readonly queue: Queue,
     @Inject(quickbooksConfig.KEY) private readonly config: QuickBooksConfig,
   ) {}
 
   onApplicationBootstrap(): void {
-    this.timer = setInterval(() => {
-      this.scheduleAll().catch((error: unknown) => this.logger.error({ err: error }, 'Scheduling CDC passes failed'));
-    }, this.config.cdcIntervalSeconds * 1000);
-    this.timer.unref();
+    const everyMs = Math.max(1000, (this.config.cdcIntervalSeconds * 1000) / LOOKS_PER_INTERVAL);
+    this.passes.every('quickbooks-cdc-schedule', everyMs, () => this.scheduleAll());
   }
 
-  onApplicationShutdown(): void {
-    clearInterval(this.timer);
-  }
-
-  /** Queues a pass for every connected company; answers how many. */
-  async scheduleAll(now = Date.now()): Promise<number> {
-    const connections = await this.orm.em
-      .fork()
-      .find(QuickBooksConnection, { status: 'connected' }, { filters: false, fields: ['id', 'accountId'] });
-    const slot = Math.floor(now / (this.config.cdcIntervalSeconds * 1000));
-    await this.queue.addBulk(
-      connections.map((connection) => ({
-        name: RunQuickBooksCdcPassJob.name,
-        data: { connectionId: connection.id, accountId: connection.accountId },
-        opts: { jobId: `cdc:${connection.id}:${slot}` },
-      })),
+  /** Queues a pass for every connected company due one at `now`; answers how many. */
+  scheduleAll(now = new Date()): Promise<number> {
+    const intervalMs = this.config.cdcIntervalSeconds * 1000;
+    return this.scope.acrossAccounts((em) =>
+      em.transactional(async (tx) => {
+        const due = await tx.getConnection().execute<{ id: string; account_id: string }[]>(
+          `select id, account_id from integration_quickbooks_connections
+           where status = 'connected' and (last_cdc_pass_at is null or last_cdc_pass_at <= ?::timestamptz)
+           order by last_cdc_pass_at nulls first limit 1000 for update skip locked`,
+          [new Date(now.getTime() - intervalMs)],
+          'all',
+          tx.getTransactionContext(),
+        );
+        const slot = Math.floor(now.getTime() / intervalMs);
+        await this.queue.addBulk(
+          due.map((row) => ({
+            name: RunQuickBooksCdcPassJob.name,
+            data: { connectionId: row.id, accountId: row.account_id },
+            opts: { jobId: `cdc:${row.id}:${slot}` },
+          })),
+        );
+        return due.length;
+      }),
     );
-    return connections.length;
   }
 }

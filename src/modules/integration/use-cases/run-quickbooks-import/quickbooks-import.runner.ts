@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
-import type { EntityManager } from '@mikro-orm/postgresql';
+import { QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import type { ContactUpsertOutcome } from '../../../contacts/contracts';
 import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
@@ -8,13 +9,16 @@ import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
-import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
-import { QuickBooksCustomerContacts, type CustomerContact } from '../../infrastructure/quickbooks-customer-contacts';
 import {
   clearImportPages,
   loadImportPages,
   recordImportPage,
+  saveImport,
 } from '../../infrastructure/persistence/quickbooks-import-pages';
+import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
+import type { CustomerContact } from '../bring-in-quickbooks-customers/customer-contact';
+import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
+import { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbooks-contacts.dry-run';
 
 export const IMPORT_PAGE_SIZE = 1000;
 
@@ -35,25 +39,31 @@ interface Outcome {
 /**
  * Runs an import page by page from where it stands, oldest first (ordered by Id, as QuickBooks
  * numbers them), so the same company always imports the same way; each page's result is recorded
- * as soon as it is written. A dry run asks Contacts and Invoicing for previews instead of writing,
- * records its page results the same way, and adds the unpaid total of what it would import.
+ * as soon as it is written, in a transaction of its own. A dry run asks Contacts and Invoicing for
+ * previews instead of writing, records its page results the same way, and adds the unpaid total of
+ * what it would import.
  */
 @Injectable()
 export class QuickBooksImportRunner {
   constructor(
+    private readonly scope: AccountScope,
+    private readonly queries: QueryBus,
     private readonly client: QuickBooksApiClient,
     private readonly customers: QuickBooksCustomerContacts,
     private readonly applier: QuickBooksChangeApplier,
   ) {}
 
-  async run(em: EntityManager, run: QuickBooksImport, company: QuickBooksCompanyRef, connection: QuickBooksConnection) {
-    await loadImportPages(em, run);
+  async run(run: QuickBooksImport, company: QuickBooksCompanyRef, connection: QuickBooksConnection) {
     run.begin();
-    if (run.dryRun) await clearImportPages(em, run);
-    await em.flush();
-    const dryRun = run.dryRun ? await this.customers.dryRun(company) : null;
+    await this.scope.transaction(run.accountId, async (em) => {
+      if (run.dryRun) await clearImportPages(em, run);
+      await saveImport(em, run);
+    });
+    const dryRun = run.dryRun
+      ? new QuickBooksContactsDryRun(this.queries, company, await this.customers.countryOf(company))
+      : null;
     if (run.phase === 'contacts') {
-      await this.phase(em, run, company, 'contacts', 'Customer', [], async (rows) => {
+      await this.phase(run, company, 'contacts', 'Customer', [], async (rows) => {
         const customers = rows as QboCustomer[];
         const outcomes = dryRun
           ? await dryRun.preview(customers)
@@ -68,7 +78,7 @@ export class QuickBooksImportRunner {
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      await this.phase(em, run, company, 'invoices', 'Invoice', where, async (rows) => {
+      await this.phase(run, company, 'invoices', 'Invoice', where, async (rows) => {
         const invoices = rows as QboInvoice[];
         if (dryRun) {
           const { outcomes, unpaid } = await this.applier.previewInvoices(
@@ -90,11 +100,14 @@ export class QuickBooksImportRunner {
       });
     }
     run.complete();
-    await em.flush();
+    await this.save(run);
+  }
+
+  private save(run: QuickBooksImport): Promise<void> {
+    return this.scope.transaction(run.accountId, (em) => saveImport(em, run));
   }
 
   private async phase(
-    em: EntityManager,
     run: QuickBooksImport,
     company: QuickBooksCompanyRef,
     phase: ImportPhase,
@@ -104,7 +117,7 @@ export class QuickBooksImportRunner {
   ): Promise<void> {
     if (run.totals[phase] === undefined) {
       run.counted(phase, await this.client.count(company, entity, where));
-      await em.flush();
+      await this.save(run);
     }
     const concurrency = run.dryRun ? 1 : PAGES_AT_ONCE[phase];
     let position = run.nextPosition(phase);
@@ -118,7 +131,9 @@ export class QuickBooksImportRunner {
         maxResults: IMPORT_PAGE_SIZE,
       });
       if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
-      if (rows.length > 0) await recordImportPage(em, run, `${phase}:${start}`, await apply(rows));
+      if (rows.length === 0) return;
+      const result = await apply(rows);
+      await this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${start}`, result));
     };
     while ((!exhausted && failures.length === 0) || running.size > 0) {
       while (!exhausted && failures.length === 0 && running.size < concurrency) {
@@ -132,7 +147,7 @@ export class QuickBooksImportRunner {
       await Promise.race(running);
     }
     if (failures.length > 0) throw failures[0];
-    await loadImportPages(em, run);
+    await this.scope.read(run.accountId, (em) => loadImportPages(em, run));
   }
 }
 

@@ -1,17 +1,20 @@
 import { Process, Processor } from '@nestjs/bull';
-import { MikroORM } from '@mikro-orm/postgresql';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
+import { AccountScope } from '../../../../platform/database/account-scope';
+import { storableText } from '../../../../platform/database/storable-text';
 import type { JobDataOf } from '../../../../platform/queue/job-kind';
+import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { isSyncedEntity, type QuickBooksChange } from '../../domain/quickbooks-change';
 import { QuickBooksChangeNoticeRecord } from '../../domain/quickbooks-change-notice.record';
+import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
+import { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { QuickBooksConnectionLostError, QuickBooksObjectNotFoundError } from '../../domain/quickbooks.errors';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
-import { QuickBooksChangeApplier } from '../../infrastructure/quickbooks-change.applier';
-import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
-import { isLastAttempt } from '../../../../platform/queue/last-attempt';
+import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
+import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
 
 /**
  * Syncs one entity a webhook said changed. A deletion is applied as a deletion, never fetched; any
@@ -21,7 +24,7 @@ import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 @Processor(SyncQuickBooksEntityJob.queue)
 export class SyncQuickBooksEntityProcessor {
   constructor(
-    private readonly orm: MikroORM,
+    private readonly scope: AccountScope,
     private readonly companies: QuickBooksCompanies,
     private readonly client: QuickBooksApiClient,
     private readonly applier: QuickBooksChangeApplier,
@@ -30,31 +33,53 @@ export class SyncQuickBooksEntityProcessor {
 
   @Process({ name: SyncQuickBooksEntityJob.name, concurrency: 4 })
   async sync(job: Job<JobDataOf<typeof SyncQuickBooksEntityJob>>): Promise<void> {
+    const { noticeKey, accountId } = job.data;
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
-      const em = this.orm.em.fork();
-      const notice = await em.findOne(QuickBooksChangeNoticeRecord, { eventKey: job.data.noticeKey });
-      if (!notice || notice.processedAt || !notice.accountId) return;
-      const outcome = await this.outcomeOf(notice, isLastAttempt(job));
-      notice.outcome = outcome;
-      notice.processedAt = new Date();
-      await em.flush();
+      const notice = await this.scope.read(accountId, (em) =>
+        em.findOne(QuickBooksChangeNoticeRecord, { eventKey: noticeKey, accountId }),
+      );
+      if (!notice || notice.processedAt) return;
+      const lastAttempt = isLastAttempt(job);
+      try {
+        const { outcome, synced } = await this.outcomeOf(notice, accountId, lastAttempt);
+        await this.record(notice, outcome, synced);
+      } catch (error) {
+        if (lastAttempt) await this.record(notice, `failed: ${error instanceof Error ? error.message : String(error)}`);
+        throw error;
+      }
     });
   }
 
-  private async outcomeOf(notice: QuickBooksChangeNoticeRecord, lastAttempt: boolean): Promise<string> {
+  /** Records what became of the notice, and that the company synced when it did. */
+  private record(notice: QuickBooksChangeNoticeRecord, outcome: string, synced?: QuickBooksCompanyRef) {
     const accountId = notice.accountId as string;
+    return this.scope.transaction(accountId, async (em) => {
+      await em.nativeUpdate(
+        QuickBooksChangeNoticeRecord,
+        { eventKey: notice.eventKey, accountId },
+        { outcome: storableText(outcome), processedAt: new Date() },
+      );
+      if (!synced) return;
+      const connection = await em.findOne(QuickBooksConnection, { id: synced.connectionId });
+      connection?.synced(new Date());
+    });
+  }
+
+  private async outcomeOf(
+    notice: QuickBooksChangeNoticeRecord,
+    accountId: string,
+    lastAttempt: boolean,
+  ): Promise<{ outcome: string; synced?: QuickBooksCompanyRef }> {
     const found = await this.companies.connected(accountId, { realmId: notice.realmId });
-    if (!found) return 'not synced: the connection is not connected';
-    if (!isSyncedEntity(notice.entity)) return `not synced: Settle does not use ${notice.entity}`;
-    const { company, connection, em } = found;
+    if (!found) return { outcome: 'not synced: the connection is not connected' };
+    if (!isSyncedEntity(notice.entity)) return { outcome: `not synced: Settle does not use ${notice.entity}` };
+    const { company, connection } = found;
     try {
       const change = await this.changeOf(notice, company);
-      const outcome = await this.applier.apply(change, connection.homeCurrency);
-      connection.synced(new Date());
-      await em.flush();
-      return outcome;
+      return { outcome: await this.applier.apply(change, connection.homeCurrency), synced: company };
     } catch (error) {
-      if (error instanceof QuickBooksConnectionLostError) return 'not synced: the connection needs reconnecting';
+      if (error instanceof QuickBooksConnectionLostError)
+        return { outcome: 'not synced: the connection needs reconnecting' };
       if (lastAttempt) await this.companies.recordFailure(company, `sync ${notice.entity} ${notice.entityId}`, error);
       throw error;
     }
@@ -62,7 +87,7 @@ export class SyncQuickBooksEntityProcessor {
 
   private async changeOf(
     notice: QuickBooksChangeNoticeRecord,
-    company: { connectionId: string; accountId: string; realmId: string },
+    company: QuickBooksCompanyRef,
   ): Promise<QuickBooksChange> {
     const entity = notice.entity as QuickBooksChange['entity'];
     const deletedAt = (notice.occurredAt ?? notice.receivedAt).toISOString();

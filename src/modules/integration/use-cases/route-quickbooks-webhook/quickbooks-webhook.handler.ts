@@ -1,16 +1,16 @@
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { AccountScope } from '../../../platform/database/account-scope';
+import { AccountScope } from '../../../../platform/database/account-scope';
 import {
   HandlesWebhook,
   type WebhookHandler,
   type WebhookOutcome,
-} from '../../../platform/inbox/handles-webhook.decorator';
-import type { InboxMessage } from '../../../platform/inbox/inbox-message';
-import { Outbox } from '../../../platform/outbox/outbox';
-import { QuickBooksConnection } from '../domain/quickbooks-connection';
-import { SyncQuickBooksEntityJob } from './quickbooks.jobs';
-import { parseQuickBooksWebhook, type QuickBooksChangeNotice } from './webhooks';
+} from '../../../../platform/inbox/handles-webhook.decorator';
+import type { InboxMessage } from '../../../../platform/inbox/inbox-message';
+import { Outbox } from '../../../../platform/outbox/outbox';
+import { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
+import { parseQuickBooksWebhook, type QuickBooksChangeNotice } from '../../infrastructure/webhooks';
 
 export const QUICKBOOKS_WEBHOOK_PROVIDER = 'quickbooks';
 
@@ -40,12 +40,15 @@ export class QuickBooksWebhookHandler implements WebhookHandler {
           tx,
           ...fresh
             .filter((notice) => accounts.has(notice.realmId))
-            .map((notice) => ({
-              kind: SyncQuickBooksEntityJob,
-              payload: { noticeKey: notice.eventKey },
-              jobId: `sync:${notice.eventKey}`,
-              accountId: accounts.get(notice.realmId),
-            })),
+            .map((notice) => {
+              const accountId = accounts.get(notice.realmId) as string;
+              return {
+                kind: SyncQuickBooksEntityJob,
+                payload: { noticeKey: notice.eventKey, accountId },
+                jobId: `sync:${notice.eventKey}`,
+                accountId,
+              };
+            }),
         );
         await this.markTouched(tx, accounts, message.receivedAt);
         return notices.some((notice) => accounts.has(notice.realmId)) ? 'processed' : 'ignored';

@@ -1,20 +1,21 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer, QboInvoice } from '../../../../libs/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import {
   PreviewInvoicesFromQuickBooksQuery,
   RemoveInvoiceDeletedInQuickBooksCommand,
   UpsertInvoicesFromQuickBooksCommand,
   type InvoiceUpsertOutcome,
   type QuickBooksInvoiceRecord,
-} from '../../invoicing/contracts';
-import type { QuickBooksChange } from '../domain/quickbooks-change';
-import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
-import { UnpaidTotals } from '../domain/unpaid-totals';
-import { toQuickBooksInvoiceRecord } from './mapping';
-import type { QuickBooksContactsDryRun } from './quickbooks-contacts.dry-run';
-import { QuickBooksCustomerContacts, type CustomerContact, type CustomerIntake } from './quickbooks-customer-contacts';
-import { QuickBooksTaxContexts } from './quickbooks-tax-contexts';
+} from '../../../invoicing/contracts';
+import type { QuickBooksChange } from '../../domain/quickbooks-change';
+import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
+import { UnpaidTotals } from '../../domain/unpaid-totals';
+import { toQuickBooksInvoiceRecord } from '../../infrastructure/mapping';
+import { QuickBooksTaxContexts } from '../../infrastructure/quickbooks-tax-contexts';
+import type { CustomerContact, CustomerIntake } from '../bring-in-quickbooks-customers/customer-contact';
+import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
+import type { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbooks-contacts.dry-run';
 
 /**
  * The one path by which a QuickBooks change reaches Settle, whether a webhook or a CDC pass found

@@ -1,24 +1,18 @@
 import { Injectable } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer } from '../../../../libs/quickbooks/qbo-types';
-import { GetAccountSettingsQuery } from '../../../platform/accounts/contracts/get-account-settings.query';
+import type { QboCustomer } from '../../../../../libs/quickbooks/qbo-types';
+import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
 import {
   FindContactsByQuickBooksIdsQuery,
   UpsertContactsFromQuickBooksCommand,
   type ContactUpsertOutcome,
-} from '../../contacts/contracts';
-import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
-import { toQuickBooksCustomerRecord } from './mapping';
-import { QuickBooksApiClient } from './quickbooks-api/quickbooks-api.client';
-import { QuickBooksContactsDryRun } from './quickbooks-contacts.dry-run';
+} from '../../../contacts/contracts';
+import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
+import { toQuickBooksCustomerRecord } from '../../infrastructure/mapping';
+import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
+import type { CustomerContact, CustomerIntake } from './customer-contact';
 
 const LOOKUP_BATCH = 500;
-
-/** Which contact each QuickBooks customer is, or why it has none. */
-export type CustomerContact = { contactId: string; reason?: undefined } | { contactId: null; reason: string };
-
-/** How customers are brought in: written by Contacts, or, in a dry run, previewed. */
-export type CustomerIntake = (customers: QboCustomer[]) => Promise<ContactUpsertOutcome[]>;
 
 /**
  * Hands QuickBooks customers to Contacts, and finds the contact of an invoice's customer: an
@@ -39,11 +33,6 @@ export class QuickBooksCustomerContacts {
     return this.commands.execute(
       new UpsertContactsFromQuickBooksCommand(company.accountId, records, importId, country),
     );
-  }
-
-  /** A dry run's view of the company's contacts, for one import. */
-  async dryRun(company: QuickBooksCompanyRef): Promise<QuickBooksContactsDryRun> {
-    return new QuickBooksContactsDryRun(this.queries, company, await this.countryOf(company));
   }
 
   /**
@@ -83,7 +72,8 @@ export class QuickBooksCustomerContacts {
     return known;
   }
 
-  private async countryOf(company: QuickBooksCompanyRef): Promise<string> {
+  /** The account's country: the default region of its customers' phone numbers. */
+  async countryOf(company: QuickBooksCompanyRef): Promise<string> {
     const { country } = await this.queries.execute(new GetAccountSettingsQuery(company.accountId));
     return country;
   }
