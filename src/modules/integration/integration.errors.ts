@@ -27,5 +27,11 @@ export const IntegrationErrors = {
     new AppError('INTEGRATION.ACCESS_DENIED', 'forbidden', 'QuickBooks access was declined; nothing was connected.'),
   intuitRefused: (detail: string) =>
     new AppError('INTEGRATION.INTUIT_REFUSED', 'unavailable', `QuickBooks did not complete the connection: ${detail}`),
+  importAlreadyRunning: () =>
+    new AppError(
+      'INTEGRATION.IMPORT_ALREADY_RUNNING',
+      'conflict',
+      'An import of this kind (and year) is already queued or running for this account; wait for it to finish.',
+    ),
   importNotFound: () => new AppError('INTEGRATION.IMPORT_NOT_FOUND', 'not_found', 'No such import in this account'),
 };

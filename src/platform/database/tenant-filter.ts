@@ -1,4 +1,3 @@
-import type { EntityManager } from '@mikro-orm/core';
 export const TENANT_FILTER = 'tenant';
 
 export interface TenantFilterParams {
@@ -28,13 +27,3 @@ export const accountIdProperty = { type: 'uuid', index: true } as const;
  * key every query gives): a separate account_id index would only slow down each bulk insert.
  */
 export const accountIdLeadingProperty = { type: 'uuid' } as const;
-
-/**
- * A fresh EntityManager scoped to one account, for work outside an HTTP request (jobs, commands
- * from other contexts): everything it reads and writes is that account's.
- */
-export function accountScopedEm<T extends EntityManager>(em: T, accountId: string): T {
-  const scoped = em.fork({ clear: true, useContext: false }) as T;
-  scoped.setFilterParams(TENANT_FILTER, { accountId } satisfies TenantFilterParams);
-  return scoped;
-}

@@ -1,29 +1,16 @@
-import { LockMode, MikroORM } from '@mikro-orm/postgresql';
+import { LockMode } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { AccountScope } from '../../../platform/database/account-scope';
-import { accountScopedEm } from '../../../platform/database/tenant-filter';
 import { QuickBooksConnection } from '../domain/quickbooks-connection';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
 import { QuickBooksConnectionLostError, QuickBooksFaultError } from '../domain/quickbooks.errors';
 
 /**
- * Loads a connection for a job, in an EntityManager of its own scoped to its account, and records
- * what went wrong on it, so the connection's status shows failures with their intuit_tid.
+ * Loads a connection for a job, and records what went wrong on it, so the connection's status shows failures with their intuit_tid.
  */
 @Injectable()
 export class QuickBooksCompanies {
-  constructor(
-    private readonly scope: AccountScope,
-    private readonly orm: MikroORM,
-  ) {}
-
-  /**
-   * @deprecated Only run-quickbooks-import.processor still calls it; it goes once that job works
-   * through AccountScope.
-   */
-  em(accountId: string) {
-    return accountScopedEm(this.orm.em, accountId);
-  }
+  constructor(private readonly scope: AccountScope) {}
 
   /** The account's connection when it is connected (optionally narrowed to one id or realm), else null. */
   connected(accountId: string, where: { id?: string; realmId?: string }) {
@@ -31,7 +18,7 @@ export class QuickBooksCompanies {
       const connection = await em.findOne(QuickBooksConnection, { accountId, ...where });
       if (!connection?.isConnected()) return null;
       const company: QuickBooksCompanyRef = { connectionId: connection.id, accountId, realmId: connection.realmId };
-      return { em, connection, company };
+      return { connection, company };
     });
   }
 

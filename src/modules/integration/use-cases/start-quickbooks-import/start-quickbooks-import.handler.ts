@@ -7,7 +7,6 @@ import { QuickBooksImport } from '../../domain/quickbooks-import';
 import { ONE_LIVE_IMPORT_INDEX } from '../../infrastructure/persistence/quickbooks-import.schema';
 import { importJobId, RunQuickBooksImportJob } from '../../infrastructure/quickbooks.jobs';
 import { IntegrationErrors } from '../../integration.errors';
-import { importAlreadyRunning } from './import-already-running.error';
 import { StartQuickBooksImportCommand } from './start-quickbooks-import.command';
 
 /**
@@ -40,7 +39,7 @@ export class StartQuickBooksImportHandler implements ICommandHandler<StartQuickB
       });
     } catch (error) {
       if (error instanceof UniqueConstraintViolationException && error.message.includes(ONE_LIVE_IMPORT_INDEX))
-        throw importAlreadyRunning();
+        throw IntegrationErrors.importAlreadyRunning();
       throw error;
     }
   }
