@@ -1,11 +1,13 @@
 import { createHash, randomBytes, timingSafeEqual } from 'node:crypto';
 import { newId } from '../../../../libs/ids';
+import type { UserRole } from '../../tenancy/principal';
 
 const PREFIX = 'stl';
 
 /**
  * An API key: `stl_<key id>_<secret>`. Only a SHA-256 of the secret is stored (the secret has 256
- * random bits, so a slow hash adds nothing); the key is shown once, when it is made.
+ * random bits, so a slow hash adds nothing); the key is shown once, when it is made. It acts for
+ * the user who made it and lives no longer than that user's place in the account.
  */
 export class ApiKey {
   id!: string;
@@ -35,6 +37,14 @@ export class ApiKey {
   matches(secret: string): boolean {
     const given = Buffer.from(hashSecret(secret), 'hex');
     return this.revokedAt === null && timingSafeEqual(given, Buffer.from(this.secretHash, 'hex'));
+  }
+
+  /**
+   * The role a request with this key has: its creator's current role, never above admin (a key
+   * is a machine's credential; what only an owner may do needs the owner to sign in).
+   */
+  actsAs(creatorRole: UserRole): UserRole {
+    return creatorRole === 'owner' ? 'admin' : creatorRole;
   }
 
   revoke(): void {

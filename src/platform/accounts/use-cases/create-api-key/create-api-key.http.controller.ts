@@ -17,7 +17,12 @@ export class CreateApiKeyHttpController {
 
   @Post()
   @Roles('owner', 'admin')
-  @ApiOperation({ summary: 'Create an API key; the key is in this answer only' })
+  @ApiOperation({
+    summary: 'Create an API key; the key is in this answer only',
+    description:
+      'The key acts as you, with your role at the time it is used but never above admin: if you are ' +
+      'demoted the key is too, and when you are removed from the account it is revoked.',
+  })
   @ApiCreatedResponse({ type: CreatedApiKeyResponseDto })
   @ApiProblems(400, 403)
   create(
