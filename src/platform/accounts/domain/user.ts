@@ -1,6 +1,7 @@
 import { newId } from '../../../../libs/ids';
 import type { UserRole } from '../../tenancy/principal';
 import { AccountsErrors } from '../accounts.errors';
+import { normaliseEmail } from './email-address';
 
 /** A person who signs in to an account. Email is unique across Settle: it is the login. */
 export class User {
@@ -34,8 +35,4 @@ export class User {
     if (this.role === 'owner') throw AccountsErrors.ownerIsFixed();
     if (this.id === byUserId) throw AccountsErrors.cannotRemoveSelf();
   }
-}
-
-export function normaliseEmail(email: string): string {
-  return email.trim().toLowerCase();
 }

@@ -1,16 +1,17 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength, MinLength } from 'class-validator';
+import { IsEmail, IsIn, IsOptional, IsString, Length, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
+import { HasNoInvisibleCharacters, IsAcceptablePassword } from '../credentials.validators';
 
 export class AddUserRequestDto {
   @ApiProperty({ example: 'sam@hartleyplumbing.co.uk' })
   @IsEmail({}, { message: 'email must be an email address' })
+  @HasNoInvisibleCharacters()
   @MaxLength(320)
   email!: string;
 
-  @ApiProperty({ example: 'a long initial password', minLength: 10 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @ApiProperty({ example: 'a long initial password', minLength: PASSWORD_MIN_LENGTH, maxLength: PASSWORD_MAX_LENGTH })
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiProperty({ enum: ['admin', 'member'], example: 'member' })

@@ -5,7 +5,8 @@ import { AccountScope } from '../../../database/account-scope';
 import { Outbox } from '../../../outbox/outbox';
 import { AccountsErrors } from '../../accounts.errors';
 import { Account } from '../../domain/account';
-import { normaliseEmail, User } from '../../domain/user';
+import { normaliseEmail } from '../../domain/email-address';
+import { User } from '../../domain/user';
 import { AccountCreatedEvent } from '../../events/account-created.event';
 import { TokenIssuer } from '../../token-issuer';
 import type { TokenResponseDto } from '../token.response.dto';
@@ -14,6 +15,7 @@ import { SignupCommand } from './signup.command';
 /**
  * Creates an account: whether the email is taken is asked across accounts (an email signs in one
  * user among all of them); the new account and its owner are then written in that account's scope.
+ * The password is hashed first, so a taken email answers no sooner than a free one.
  */
 @CommandHandler(SignupCommand)
 export class SignupHandler implements ICommandHandler<SignupCommand> {
@@ -26,9 +28,9 @@ export class SignupHandler implements ICommandHandler<SignupCommand> {
 
   async execute(command: SignupCommand): Promise<TokenResponseDto> {
     const email = normaliseEmail(command.email);
+    const passwordHash = await this.hasher.hash(command.password);
     const taken = await this.scope.acrossAccounts((em) => em.count(User, { email }, { filters: false }));
     if (taken) throw AccountsErrors.emailTaken();
-    const passwordHash = await this.hasher.hash(command.password);
     const account = Account.create({ name: command.accountName, country: command.country, timezone: command.timezone });
     const owner = User.create({ accountId: account.id, email, name: command.name, passwordHash, role: 'owner' });
     try {

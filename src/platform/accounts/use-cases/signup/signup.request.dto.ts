@@ -1,14 +1,7 @@
 import { ApiProperty, ApiPropertyOptional } from '@nestjs/swagger';
-import {
-  IsEmail,
-  IsISO31661Alpha2,
-  IsOptional,
-  IsString,
-  IsTimeZone,
-  Length,
-  MaxLength,
-  MinLength,
-} from 'class-validator';
+import { IsEmail, IsISO31661Alpha2, IsOptional, IsString, IsTimeZone, Length, MaxLength } from 'class-validator';
+import { PASSWORD_MAX_LENGTH, PASSWORD_MIN_LENGTH } from '../../domain/password-policy';
+import { HasNoInvisibleCharacters, IsAcceptablePassword } from '../credentials.validators';
 
 export class SignupRequestDto {
   @ApiProperty({ example: 'Hartley Plumbing Ltd', maxLength: 200 })
@@ -18,13 +11,16 @@ export class SignupRequestDto {
 
   @ApiProperty({ example: 'jane@hartleyplumbing.co.uk' })
   @IsEmail({}, { message: 'email must be an email address' })
+  @HasNoInvisibleCharacters()
   @MaxLength(320)
   email!: string;
 
-  @ApiProperty({ example: 'correct horse battery staple', minLength: 10, maxLength: 200 })
-  @IsString()
-  @MinLength(10)
-  @MaxLength(200)
+  @ApiProperty({
+    example: 'correct horse battery staple',
+    minLength: PASSWORD_MIN_LENGTH,
+    maxLength: PASSWORD_MAX_LENGTH,
+  })
+  @IsAcceptablePassword()
   password!: string;
 
   @ApiPropertyOptional({ example: 'Jane Hartley', maxLength: 200 })
