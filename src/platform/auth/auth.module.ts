@@ -28,7 +28,8 @@ import { ThrottlerStorageModule } from './throttler-storage.module';
       imports: [ThrottlerStorageModule],
       inject: [authConfig.KEY, RedisThrottlerStorage],
       useFactory: (auth: ConfigType<typeof authConfig>, storage: RedisThrottlerStorage) => ({
-        throttlers: [{ name: 'auth', ttl: 60_000, limit: auth.rateLimitPerMinute }],
+        // Retry-After is set by AuthThrottlerGuard under its standard name, not as `Retry-After-auth`.
+        throttlers: [{ name: 'auth', ttl: 60_000, limit: auth.rateLimitPerMinute, setHeaders: false }],
         storage,
       }),
     }),

@@ -38,6 +38,13 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     };
   }
 
+  /** The count in a window without adding to it. */
+  async peek(key: string, name: string): Promise<{ hits: number; timeToExpire: number }> {
+    const redisKey = `${this.prefix}${name}:${key}`;
+    const [hits, pttl] = await Promise.all([this.redis.get(redisKey), this.redis.pttl(redisKey)]);
+    return { hits: Number(hits ?? 0), timeToExpire: Math.max(0, Math.ceil(pttl / 1000)) };
+  }
+
   async onModuleDestroy(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
   }

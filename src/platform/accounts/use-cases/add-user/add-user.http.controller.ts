@@ -1,6 +1,7 @@
-import { Body, Controller, Post } from '@nestjs/common';
+import { Body, Controller, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
+import { AuthThrottlerGuard } from '../../../auth/auth-throttler.guard';
 import { CurrentPrincipal, Roles } from '../../../auth/auth.decorators';
 import { ApiAuthenticated } from '../../../http/api-authenticated.decorator';
 import { ApiProblems } from '../../../http/api-problems.decorator';
@@ -17,9 +18,15 @@ export class AddUserHttpController {
 
   @Post()
   @Roles('owner', 'admin')
-  @ApiOperation({ summary: 'Add a user (admin or member) to your account' })
+  @UseGuards(AuthThrottlerGuard)
+  @ApiOperation({
+    summary: 'Add a user (admin or member) to your account',
+    description:
+      'An email signs in one user across Settle, so one already in use anywhere is refused with the same 409, ' +
+      'whichever account uses it, and no sooner than a free one is accepted.',
+  })
   @ApiCreatedResponse({ type: UserResponseDto })
-  @ApiProblems(400, 403, 409)
+  @ApiProblems(400, 403, 409, 429)
   add(@CurrentPrincipal() principal: Principal, @Body() body: AddUserRequestDto): Promise<UserResponseDto> {
     return this.commands.execute(
       new AddUserCommand(principal.accountId, body.email, body.password, body.role, body.name),

@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '../../../auth/auth.decorators';
+import { AuthThrottlerGuard } from '../../../auth/auth-throttler.guard';
 import { ApiProblems } from '../../../http/api-problems.decorator';
 import { TokenResponseDto } from '../token.response.dto';
 import { LoginCommand } from './login.command';
@@ -15,7 +15,7 @@ export class LoginHttpController {
 
   @Post('login')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(200)
   @ApiOperation({ summary: 'Exchange an email and password for a token' })
   @ApiOkResponse({ type: TokenResponseDto })

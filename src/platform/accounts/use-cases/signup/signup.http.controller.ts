@@ -1,8 +1,8 @@
 import { Body, Controller, HttpCode, Post, UseGuards } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { ApiCreatedResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
-import { ThrottlerGuard } from '@nestjs/throttler';
 import { Public } from '../../../auth/auth.decorators';
+import { AuthThrottlerGuard } from '../../../auth/auth-throttler.guard';
 import { ApiProblems } from '../../../http/api-problems.decorator';
 import { TokenResponseDto } from '../token.response.dto';
 import { SignupCommand } from './signup.command';
@@ -15,7 +15,7 @@ export class SignupHttpController {
 
   @Post('signup')
   @Public()
-  @UseGuards(ThrottlerGuard)
+  @UseGuards(AuthThrottlerGuard)
   @HttpCode(201)
   @ApiOperation({ summary: 'Create an account and its owner; answers with a token for the owner' })
   @ApiCreatedResponse({ type: TokenResponseDto })
