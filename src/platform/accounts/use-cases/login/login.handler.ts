@@ -2,7 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
 import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
-import { normaliseEmail } from '../../domain/email-address';
+import { hasInvisibleCharacters, normaliseEmail } from '../../domain/email-address';
 import { User } from '../../domain/user';
 import { TokenIssuer } from '../../token-issuer';
 import type { TokenResponseDto } from '../token.response.dto';
@@ -22,9 +22,14 @@ export class LoginHandler implements ICommandHandler<LoginCommand> {
 
   async execute(command: LoginCommand): Promise<TokenResponseDto> {
     const email = normaliseEmail(command.email);
-    const user = await this.scope.acrossAccounts((em) => em.findOne(User, { email }, { filters: false }));
+    const user = hasInvisibleCharacters(email) ? null : await this.findUser(email);
     const valid = await this.hasher.verify(user?.passwordHash ?? DECOY_HASH, command.password);
     if (!user || !valid) throw AccountsErrors.invalidCredentials();
     return { ...this.tokens.issue(user), accountId: user.accountId, userId: user.id };
+  }
+
+  /** No user's email holds an invisible character, so such an email is not looked up at all. */
+  private findUser(email: string): Promise<User | null> {
+    return this.scope.acrossAccounts((em) => em.findOne(User, { email }, { filters: false }));
   }
 }

@@ -1,12 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 import { IsString, MaxLength } from 'class-validator';
 import { PASSWORD_MAX_LENGTH } from '../../domain/password-policy';
-import { HasNoInvisibleCharacters } from '../credentials.validators';
 
 export class LoginRequestDto {
   @ApiProperty({ example: 'jane@hartleyplumbing.co.uk' })
   @IsString()
-  @HasNoInvisibleCharacters()
   @MaxLength(320)
   email!: string;
 
