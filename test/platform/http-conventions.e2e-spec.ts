@@ -224,6 +224,9 @@ describe('HTTP conventions', () => {
         expectProblem(response, 400);
         expect(fieldsOf(response.body)).toEqual([field]);
       }
+      // In a query, an unpaired surrogate can only arrive as bytes that are not UTF-8.
+      const query = await app.http().get('/api/v1/contacts?q=%ED%A0%80').set(owner.auth);
+      expectProblem(query, 400);
       expect(await apiKeyCount()).toBe(keysBefore);
       expect(await userCount()).toBe(usersBefore);
     });

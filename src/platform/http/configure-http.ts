@@ -5,6 +5,7 @@ import helmet from 'helmet';
 import { answerClientErrorsWithProblems } from './client-error.handler';
 import { correlationMiddleware } from './correlation.middleware';
 import { appConfig } from '../config/settle.config';
+import { parseQueryStrictly } from './strict-query-parser';
 import { setupSwagger } from './swagger';
 import { trustProxyFrom } from './trust-proxy';
 
@@ -18,6 +19,7 @@ export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   const config = app.get<ReturnType<typeof appConfig>>(appConfig.KEY);
   express.set('trust proxy', trustProxyFrom(process.env.TRUST_PROXY));
+  express.set('query parser', parseQueryStrictly);
   express.disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
   // First, so that a body the parsers refuse is answered with its request id too.
