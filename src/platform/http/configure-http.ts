@@ -2,9 +2,12 @@ import type { INestApplication } from '@nestjs/common';
 import { RequestMethod } from '@nestjs/common';
 import type { NestExpressApplication } from '@nestjs/platform-express';
 import helmet from 'helmet';
+import { answerClientErrorsWithProblems } from './client-error.handler';
 import { correlationMiddleware } from './correlation.middleware';
 import { appConfig } from '../config/settle.config';
+import { parseQueryStrictly } from './strict-query-parser';
 import { setupSwagger } from './swagger';
+import { trustProxyFrom } from './trust-proxy';
 
 export const API_PREFIX = 'api/v1';
 
@@ -15,12 +18,15 @@ const UNPREFIXED = ['health', 'health/ready', 'admin/queues', 'admin/queues/{*pa
 export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   const config = app.get<ReturnType<typeof appConfig>>(appConfig.KEY);
-  express.set('trust proxy', 'loopback');
+  express.set('trust proxy', trustProxyFrom(process.env.TRUST_PROXY));
+  express.set('query parser', parseQueryStrictly);
   express.disable('x-powered-by');
+  answerClientErrorsWithProblems(app.getHttpServer());
+  // First, so that a body the parsers refuse is answered with its request id too.
+  app.use(correlationMiddleware().use);
   // application/*+json covers CloudEvents webhooks (application/cloudevents-batch+json).
   express.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
-  app.use(correlationMiddleware().use);
   app.use(helmet());
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED.map((path) => ({ path, method: RequestMethod.ALL })) });
   app.enableShutdownHooks();

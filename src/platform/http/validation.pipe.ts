@@ -1,6 +1,7 @@
-import { ValidationPipe, type ValidationError } from '@nestjs/common';
+import { ValidationPipe, type ArgumentMetadata, type ValidationError } from '@nestjs/common';
 import type { FieldError } from '../errors/app-error';
 import { PlatformErrors } from '../errors/platform.errors';
+import { inspectInput } from './input-inspection';
 
 function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   return errors.flatMap((error) => {
@@ -10,9 +11,31 @@ function flatten(errors: ValidationError[], parent = ''): FieldError[] {
   });
 }
 
-/** The global pipe: unknown fields refused, types converted, every failing field named. */
+const NOT_DTOS: unknown[] = [String, Number, Boolean, Array, Object];
+
+/**
+ * The global pipe: the raw input inspected first (nesting, reserved keys, control characters and
+ * malformed Unicode, undocumented nulls; see inspectInput), then unknown fields refused, types
+ * converted, and every failing field named.
+ */
+class SettleValidationPipe extends ValidationPipe {
+  override async transform(value: unknown, metadata: ArgumentMetadata): Promise<unknown> {
+    if (metadata.type !== 'custom') {
+      const dto = typeof metadata.metatype === 'function' && !NOT_DTOS.includes(metadata.metatype);
+      const problems = inspectInput({
+        value,
+        name: metadata.data,
+        kind: metadata.type,
+        dto: dto ? metadata.metatype : undefined,
+      });
+      if (problems.length > 0) throw PlatformErrors.validationFailed(problems);
+    }
+    return super.transform(value, metadata);
+  }
+}
+
 export function createValidationPipe(): ValidationPipe {
-  return new ValidationPipe({
+  return new SettleValidationPipe({
     whitelist: true,
     forbidNonWhitelisted: true,
     transform: true,

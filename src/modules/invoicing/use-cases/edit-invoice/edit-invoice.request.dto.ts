@@ -1,5 +1,6 @@
 import { ApiHideProperty, ApiPropertyOptional } from '@nestjs/swagger';
 import { Allow, IsOptional, IsString, MaxLength, ValidateIf } from 'class-validator';
+import { MultiLineText } from '../../../../platform/http/multi-line-text.decorator';
 import { QUICKBOOKS_OWNED_FIELDS } from '../../domain/quickbooks-snapshot';
 
 /**
@@ -12,8 +13,9 @@ export class EditInvoiceRequestDto {
     nullable: true,
     type: String,
     maxLength: 1000,
-    description: "Settle's message shown on the customer's page; null clears it",
+    description: "Settle's message shown on the customer's page, on one line or several; null clears it",
   })
+  @MultiLineText()
   @IsOptional()
   @ValidateIf((_dto, value) => value !== null)
   @IsString()
