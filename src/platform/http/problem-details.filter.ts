@@ -3,6 +3,7 @@ import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
 import { AppError } from '../errors/app-error';
 import { PlatformErrors } from '../errors/platform.errors';
+import { describeError } from '../logging/error-redaction';
 import { PROBLEM_CONTENT_TYPE, problemType, STATUS_OF_KIND, titleOf, type Problem } from './problem';
 
 const CODE_OF_HTTP_STATUS: Record<number, string> = {
@@ -27,7 +28,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     problem.requestId = ClsServiceManager.getClsService().getId();
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, code: problem.code }, 'Request failed');
+      this.logger.error({ err: describeError(exception), code: problem.code }, 'Request failed');
     }
     if (response.headersSent) return;
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));
