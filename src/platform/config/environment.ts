@@ -45,9 +45,10 @@ export class Environment {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be redis://host:port' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @IsString()
+  /** Unset: derived from DATABASE_URL (see queuePrefixOf). */
+  @IsOptional()
   @Matches(/^[A-Za-z0-9_:-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ : -' })
-  QUEUE_PREFIX = 'settle';
+  QUEUE_PREFIX?: string;
 
   @IsOptional()
   @IsString()
