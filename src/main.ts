@@ -4,7 +4,8 @@ import type { NestExpressApplication } from '@nestjs/platform-express';
 import { Logger } from 'nestjs-pino';
 import { AppModule } from './app.module';
 import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
-import { EnvironmentError, validateEnvironment } from './platform/config/environment';
+import { developmentSecretsWarning, listenAddressOf } from './platform/config/development-secrets';
+import { EnvironmentError, validateEnvironment, type Environment } from './platform/config/environment';
 import { migrateDatabase } from './platform/database/migrate';
 import { configureHttp } from './platform/http/configure-http';
 import { startSandboxModeIfUnconfigured } from './sandbox-mode';
@@ -20,14 +21,22 @@ export async function bootstrap(): Promise<void> {
     const worker = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
     worker.useLogger(worker.get(Logger));
     worker.enableShutdownHooks();
+    warnOfDevelopmentSecrets(worker.get(Logger), env);
     worker.get(Logger).log('Settle worker started');
     return;
   }
   const app = await NestFactory.create<NestExpressApplication>(AppModule, { bufferLogs: true, rawBody: true });
   app.useLogger(app.get(Logger));
   configureHttp(app);
-  await app.listen(env.PORT);
+  warnOfDevelopmentSecrets(app.get(Logger), env);
+  const address = listenAddressOf(env);
+  await (address === undefined ? app.listen(env.PORT) : app.listen(env.PORT, address));
   app.get(Logger).log(`Settle (${env.ROLE}) listening on ${await app.getUrl()}; API docs at /docs`);
+}
+
+function warnOfDevelopmentSecrets(logger: Logger, env: Environment): void {
+  const warning = developmentSecretsWarning(env);
+  if (warning) logger.warn(warning, 'Settle');
 }
 
 if (require.main === module) {

@@ -4,6 +4,7 @@ import type { ThrottlerStorage } from '@nestjs/throttler';
 import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-storage-record.interface';
 import Redis from 'ioredis';
 import { redisConfig } from '../config/settle.config';
+import { unavailableWhenRedisIsUnreachable } from '../errors/redis-unavailable';
 
 const INCREMENT = `
 local hits = redis.call('INCR', KEYS[1])
@@ -28,7 +29,9 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
     _block: number,
     name: string,
   ): Promise<ThrottlerStorageRecord> {
-    const [hits, pttl] = (await this.redis.eval(INCREMENT, 1, `${this.prefix}${name}:${key}`, ttl)) as [number, number];
+    const [hits, pttl] = (await this.redis
+      .eval(INCREMENT, 1, `${this.prefix}${name}:${key}`, ttl)
+      .catch(unavailableWhenRedisIsUnreachable)) as [number, number];
     const timeToExpire = Math.max(0, Math.ceil(pttl / 1000));
     return {
       totalHits: hits,

@@ -33,6 +33,11 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /** Unset: 127.0.0.1 while a development secret is in use, every interface otherwise. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.:%_-]+$/, { message: 'LISTEN_ADDRESS must be an IP address or a host name' })
+  LISTEN_ADDRESS?: string;
+
   @IsString()
   @Matches(HTTP_URL, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';
@@ -45,9 +50,10 @@ export class Environment {
   @Matches(/^rediss?:\/\/\S+$/, { message: 'REDIS_URL must be redis://host:port' })
   REDIS_URL = 'redis://127.0.0.1:6379';
 
-  @IsString()
+  /** Unset: derived from DATABASE_URL (see queuePrefixOf). */
+  @IsOptional()
   @Matches(/^[A-Za-z0-9_:-]+$/, { message: 'QUEUE_PREFIX may hold letters, digits, _ : -' })
-  QUEUE_PREFIX = 'settle';
+  QUEUE_PREFIX?: string;
 
   @IsOptional()
   @IsString()

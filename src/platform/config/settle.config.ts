@@ -1,5 +1,6 @@
 import { registerAs } from '@nestjs/config';
 import { validateEnvironment } from './environment';
+import { queuePrefixOf } from './queue-prefix';
 
 const env = () => validateEnvironment(process.env);
 
@@ -27,7 +28,7 @@ export const redisConfig = registerAs('redis', () => {
   const e = env();
   return {
     url: e.REDIS_URL,
-    queuePrefix: e.QUEUE_PREFIX,
+    queuePrefix: e.QUEUE_PREFIX ?? queuePrefixOf(e.DATABASE_URL),
     outboxPollMs: e.OUTBOX_POLL_MS,
     retryBaseMs: e.QUEUE_RETRY_BASE_MS,
   };

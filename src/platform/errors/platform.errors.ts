@@ -21,5 +21,11 @@ export const PlatformErrors = {
       'unauthenticated',
       'Sign in first: send Authorization: Bearer <token> or X-API-Key: <key>',
     ),
+  unavailable: () =>
+    new AppError(
+      'PLATFORM.UNAVAILABLE',
+      'unavailable',
+      'Settle cannot serve this request right now; try again shortly',
+    ),
   forbidden: (detail = 'Your role does not allow this') => new AppError('AUTH.FORBIDDEN', 'forbidden', detail),
 };

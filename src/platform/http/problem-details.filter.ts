@@ -2,6 +2,7 @@ import { ArgumentsHost, Catch, HttpException, HttpStatus, Logger, type Exception
 import type { Request, Response } from 'express';
 import { ClsServiceManager } from 'nestjs-cls';
 import { AppError } from '../errors/app-error';
+import { describeError } from '../logging/error-redaction';
 import { httpLayerProblem } from './http-layer-errors';
 import { PROBLEM_CONTENT_TYPE, problemType, STATUS_OF_KIND, titleOf, type Problem } from './problem';
 
@@ -42,7 +43,7 @@ export class ProblemDetailsFilter implements ExceptionFilter {
     problem.instance = request.originalUrl?.split('?')[0];
     problem.requestId = this.requestIdOf(response);
     if (problem.status >= 500) {
-      this.logger.error({ err: exception, code: problem.code }, 'Request failed');
+      this.logger.error({ err: describeError(exception), code: problem.code }, 'Request failed');
     }
     if (response.headersSent) return;
     response.status(problem.status).type(PROBLEM_CONTENT_TYPE).send(JSON.stringify(problem));

@@ -2,8 +2,10 @@ import { Module, RequestMethod } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { ClsServiceManager } from 'nestjs-cls';
 import { LoggerModule } from 'nestjs-pino';
+import type { LogFn, Logger } from 'pino';
 import pretty from 'pino-pretty';
 import { appConfig } from '../config/settle.config';
+import { describeError, scrubText } from './error-redaction';
 import { censor, REDACTED_PATHS } from './redaction';
 
 /**
@@ -20,6 +22,8 @@ import { censor, REDACTED_PATHS } from './redaction';
           {
             level: app.logLevel,
             redact: { paths: REDACTED_PATHS, censor },
+            hooks: { logMethod: scrubbedMessages },
+            formatters: { log: scrubbedFields },
             genReqId: () => ClsServiceManager.getClsService().getId() ?? 'none',
             mixin: () => {
               const cls = ClsServiceManager.getClsService();
@@ -33,6 +37,8 @@ import { censor, REDACTED_PATHS } from './redaction';
                 url: req.url.split('?')[0],
               }),
               res: (res: { statusCode: number }) => ({ statusCode: res.statusCode }),
+              err: describeError,
+              error: describeError,
             },
           },
           terminalOrJsonLines(),
@@ -42,6 +48,19 @@ import { censor, REDACTED_PATHS } from './redaction';
   ],
 })
 export class LoggingModule {}
+
+/** A message may quote an error's text (`Import failed: ${error.message}`): it is scrubbed as that text. */
+function scrubbedMessages(this: Logger, args: Parameters<LogFn>, method: LogFn): void {
+  const scrubbed = args.map((arg: unknown) => (typeof arg === 'string' ? scrubText(arg) : arg));
+  method.apply(this, scrubbed as Parameters<LogFn>);
+}
+
+/** So is any text field of a line (`{ reason: error.message }`); errors go through `describeError`. */
+function scrubbedFields(fields: Record<string, unknown>): Record<string, unknown> {
+  return Object.fromEntries(
+    Object.entries(fields).map(([key, value]) => [key, typeof value === 'string' ? scrubText(value) : value]),
+  );
+}
 
 function terminalOrJsonLines(): NodeJS.WritableStream {
   if (!process.stdout.isTTY) return process.stdout;

@@ -1,8 +1,9 @@
 import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
-import { BullModule } from '@nestjs/bull';
+import { BullModule, getQueueToken } from '@nestjs/bull';
 import { Module, type DynamicModule } from '@nestjs/common';
 import { QueueDefinition } from './queue-definition';
+import { redactFailures } from './redacted-failures';
 
 @Module({})
 export class QueueRegistration {}
@@ -10,7 +11,7 @@ export class QueueRegistration {}
 /**
  * How a context registers the queues it owns (in its module's imports): Bull queues for its job
  * kinds, known to the outbox relay, to the operators' queue board and to the start-up check that
- * every job has a processor.
+ * every job has a processor; their failures are stored redacted.
  */
 export function registerQueues(...definitions: QueueDefinition[]): DynamicModule {
   return {
@@ -19,7 +20,14 @@ export function registerQueues(...definitions: QueueDefinition[]): DynamicModule
       BullModule.registerQueue(...definitions.map((definition) => ({ name: definition.name }))),
       ...definitions.map((definition) => BullBoardModule.forFeature({ name: definition.name, adapter: BullAdapter })),
     ],
-    providers: definitions.map((definition) => ({ provide: `settle:queue:${definition.name}`, useValue: definition })),
+    providers: [
+      ...definitions.map((definition) => ({ provide: `settle:queue:${definition.name}`, useValue: definition })),
+      ...definitions.map((definition) => ({
+        provide: `settle:queue-redaction:${definition.name}`,
+        inject: [getQueueToken(definition.name)],
+        useFactory: redactFailures,
+      })),
+    ],
     exports: [BullModule],
   };
 }

@@ -1,0 +1,85 @@
+import { createServer, Socket, type AddressInfo, type Server } from 'node:net';
+import { signUp, type SignedUp } from '../support/accounts';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+/** A TCP relay to the real Redis that the test can cut and restore, as a Redis outage would. */
+class RedisLink {
+  private readonly sockets = new Set<Socket>();
+  private server?: Server;
+  port = 0;
+
+  constructor(private readonly target: URL) {}
+
+  async up(): Promise<void> {
+    this.server = createServer((client) => {
+      const redis = new Socket();
+      redis.connect(Number(this.target.port || 6379), this.target.hostname);
+      for (const socket of [client, redis]) {
+        this.sockets.add(socket);
+        socket.on('close', () => this.sockets.delete(socket));
+        socket.on('error', () => undefined);
+      }
+      client.pipe(redis).pipe(client);
+      client.on('close', () => redis.destroy());
+      redis.on('close', () => client.destroy());
+    });
+    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
+    this.port = (this.server.address() as AddressInfo).port;
+  }
+
+  async down(): Promise<void> {
+    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()));
+    for (const socket of this.sockets) socket.destroy();
+    await closed;
+  }
+}
+
+describe('when Redis is down', () => {
+  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+  const link = new RedisLink(new URL(redisUrl));
+  let app: TestApp;
+  let owner: SignedUp;
+
+  beforeAll(async () => {
+    await link.up();
+    process.env.REDIS_URL = `redis://127.0.0.1:${link.port}`;
+    app = await startTestApp();
+    owner = await signUp(app);
+    await link.down();
+  });
+
+  afterAll(async () => {
+    process.env.REDIS_URL = redisUrl;
+    await app.close();
+    await link.down();
+  });
+
+  it('the login answers 503 problem+json, not 500', async () => {
+    const response = await app
+      .http()
+      .post('/api/v1/auth/login')
+      .send({ email: owner.email, password: owner.password })
+      .expect(503)
+      .expect('content-type', /application\/problem\+json/);
+    expect(response.body).toMatchObject({ status: 503, code: 'PLATFORM.UNAVAILABLE' });
+    expect(JSON.stringify(response.body)).not.toMatch(/redis|ECONNREFUSED|MaxRetries/i);
+  });
+
+  it('/health/ready says Redis is down', async () => {
+    const response = await app.http().get('/health/ready').expect(503);
+    expect(response.body).toMatchObject({
+      status: 'error',
+      info: { database: { status: 'up' } },
+      error: { redis: { status: 'down', message: expect.stringMatching(/unreachable|timed out/) } },
+    });
+  });
+
+  it('is ready again once Redis is back', async () => {
+    await link.up();
+    for (let attempt = 1; ; attempt += 1) {
+      const response = await app.http().get('/health/ready');
+      if (response.status === 200 || attempt === 50) return expect(response.status).toBe(200);
+      await new Promise((resolve) => setTimeout(resolve, 200));
+    }
+  });
+});
