@@ -1,4 +1,4 @@
-import { describeError, redactError, scrubText } from './error-redaction';
+import { describeError, redactError, safeMessageOf, scrubText } from './error-redaction';
 
 const statement =
   "insert into platform_users (email, name, password_hash) values ('jane.doe@example.com', 'Jane Doe', " +
@@ -25,6 +25,13 @@ describe('error redaction', () => {
       message: 'Database error 23505 (table platform_users, constraint platform_users_email_unique)',
     });
     expect(JSON.stringify(described)).not.toMatch(/jane|Jane|argon2/);
+  });
+
+  it('gives a message fit to store on a row: a failed import or sync keeps its reason, not its values', () => {
+    expect(safeMessageOf(databaseError())).toBe(
+      'Database error 23505 (table platform_users, constraint platform_users_email_unique)',
+    );
+    expect(safeMessageOf('plain words')).toBe('plain words');
   });
 
   it('scrubs statements, key details, emails and hashes out of any other text', () => {

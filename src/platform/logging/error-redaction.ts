@@ -130,3 +130,8 @@ export function scrubText(text: string): string {
     .replace(HEX_DIGEST, '[hash redacted]')
     .replace(EMAIL, (email) => maskEmail(email));
 }
+
+/** An error's message fit to store or show: no statement, values, hashes or unmasked emails. */
+export function safeMessageOf(error: unknown): string {
+  return describeError(error).message;
+}

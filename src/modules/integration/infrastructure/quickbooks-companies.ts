@@ -4,6 +4,7 @@ import { AccountScope } from '../../../platform/database/account-scope';
 import { QuickBooksConnection } from '../domain/quickbooks-connection';
 import type { QuickBooksCompanyRef } from '../domain/quickbooks-company.ref';
 import { QuickBooksConnectionLostError, QuickBooksFaultError } from '../domain/quickbooks.errors';
+import { safeMessageOf } from '../../../platform/logging/error-redaction';
 
 /**
  * Loads a connection for a job, and records what went wrong on it, so the connection's status shows failures with their intuit_tid.
@@ -35,7 +36,7 @@ export class QuickBooksCompanies {
       const fault = error instanceof QuickBooksFaultError ? error : null;
       connection.recordFailure({
         operation: fault?.operation ?? operation,
-        message: error instanceof Error ? error.message : String(error),
+        message: safeMessageOf(error),
         code: fault?.code ?? null,
         intuitTid: fault?.intuitTid ?? null,
       });

@@ -8,6 +8,7 @@ import { IntegrationErrors } from '../../integration.errors';
 import { IntuitOAuthAdapter } from '../../infrastructure/intuit-oauth.adapter';
 import { TokenCipher } from '../../infrastructure/token-cipher';
 import { DisconnectQuickBooksCommand } from './disconnect-quickbooks.command';
+import { safeMessageOf } from '../../../../platform/logging/error-redaction';
 
 /**
  * Revokes the tokens at Intuit and forgets them. What was imported stays. If Intuit cannot be
@@ -44,7 +45,7 @@ export class DisconnectQuickBooksHandler implements ICommandHandler<DisconnectQu
     try {
       await this.intuit.revoke(this.cipher.open(sealedRefreshToken));
     } catch (error) {
-      const message = error instanceof Error ? error.message : String(error);
+      const message = safeMessageOf(error);
       this.logger.warn({ realmId: connection.realmId, reason: message }, 'QuickBooks revoke failed');
       connection.recordFailure({ operation: 'revoke tokens', message, code: null, intuitTid: null });
     }

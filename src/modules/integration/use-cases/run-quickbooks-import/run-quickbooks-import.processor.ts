@@ -13,6 +13,7 @@ import { loadImportPages, saveImport } from '../../infrastructure/persistence/qu
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { RunQuickBooksImportJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksImportRunner } from './quickbooks-import.runner';
+import { safeMessageOf } from '../../../../platform/logging/error-redaction';
 
 /**
  * Runs (or, after a crash or a failed attempt, resumes) an import. It ends failed, with the reason,
@@ -45,7 +46,7 @@ export class RunQuickBooksImportProcessor {
       try {
         await this.runner.run(run, found.company, found.connection);
       } catch (error) {
-        const reason = error instanceof Error ? error.message : String(error);
+        const reason = safeMessageOf(error);
         if (!(error instanceof QuickBooksConnectionLostError) && !isLastAttempt(job)) throw error;
         this.logger.warn({ importId: run.id, reason }, 'QuickBooks import failed');
         await this.companies.recordFailure(found.company, `import ${run.kind}`, error);

@@ -15,6 +15,7 @@ import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbo
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
+import { safeMessageOf } from '../../../../platform/logging/error-redaction';
 
 /**
  * Syncs one entity a webhook said changed. A deletion is applied as a deletion, never fetched; any
@@ -44,7 +45,7 @@ export class SyncQuickBooksEntityProcessor {
         const { outcome, synced } = await this.outcomeOf(notice, accountId, lastAttempt);
         await this.record(notice, outcome, synced);
       } catch (error) {
-        if (lastAttempt) await this.record(notice, `failed: ${error instanceof Error ? error.message : String(error)}`);
+        if (lastAttempt) await this.record(notice, `failed: ${safeMessageOf(error)}`);
         throw error;
       }
     });
