@@ -38,6 +38,11 @@ export class Environment {
   @Matches(/^[A-Za-z0-9.:%_-]+$/, { message: 'LISTEN_ADDRESS must be an IP address or a host name' })
   LISTEN_ADDRESS?: string;
 
+  /** Which proxies' X-Forwarded-For to believe: unset or false none, true all, a hop count, or addresses. */
+  @IsOptional()
+  @Matches(/^[A-Za-z0-9.:/,\s_-]+$/, { message: 'TRUST_PROXY must be true, false, a number of hops or addresses' })
+  TRUST_PROXY?: string;
+
   @IsString()
   @Matches(HTTP_URL, { message: 'PUBLIC_URL must be an http(s) URL' })
   PUBLIC_URL = 'http://localhost:3000';

@@ -16,6 +16,7 @@ export const appConfig = registerAs('app', () => {
     port: e.PORT,
     publicUrl: e.PUBLIC_URL.replace(/\/$/, ''),
     bodyLimitBytes: e.HTTP_BODY_LIMIT_BYTES,
+    trustProxy: e.TRUST_PROXY,
     logLevel: e.LOG_LEVEL,
     adminUser: e.ADMIN_USER,
     adminPassword: e.ADMIN_PASSWORD,

@@ -18,7 +18,7 @@ const UNPREFIXED = ['health', 'health/ready', 'admin/queues', 'admin/queues/{*pa
 export function configureHttp(app: INestApplication): void {
   const express = app as NestExpressApplication;
   const config = app.get<ReturnType<typeof appConfig>>(appConfig.KEY);
-  express.set('trust proxy', trustProxyFrom(process.env.TRUST_PROXY));
+  express.set('trust proxy', trustProxyFrom(config.trustProxy));
   express.set('query parser', parseQueryStrictly);
   express.disable('x-powered-by');
   answerClientErrorsWithProblems(app.getHttpServer());
