@@ -287,6 +287,17 @@ describe('HTTP conventions', () => {
         .expect(204);
     });
 
+    it('refuses a body whose bytes are not the UTF-8 it claims, instead of storing replacement characters', async () => {
+      const answer = await rawRequest(app, {
+        method: 'POST',
+        path: '/api/v1/api-keys',
+        headers: { ...owner.auth, 'Content-Type': 'application/json' },
+        body: Buffer.concat([Buffer.from('{"name":"k'), Buffer.from([0xff, 0xfe]), Buffer.from('"}')]),
+      });
+      expect(answer.status).toBe(400);
+      expect(JSON.parse(answer.body)).toMatchObject({ code: 'PLATFORM.BODY_NOT_UTF8', requestId: expect.any(String) });
+    });
+
     it('refuses tampered pagination cursors with 400', async () => {
       const tampered = [
         ['sort=total', cursorOf(['total', '9999999999999999999', SOME_ID])],

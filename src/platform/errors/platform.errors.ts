@@ -10,6 +10,7 @@ export const PlatformErrors = {
     ),
   malformedBody: (detail: string) =>
     new AppError('PLATFORM.MALFORMED_BODY', 'invalid', `The request body is not valid JSON: ${detail}`),
+  bodyNotUtf8: () => new AppError('PLATFORM.BODY_NOT_UTF8', 'invalid', 'The request body is not valid UTF-8'),
   bodyTooLarge: (limit: number) =>
     new AppError('PLATFORM.PAYLOAD_TOO_LARGE', 'payload_too_large', `The request body is over ${limit} bytes`),
   notFound: (what: string) => new AppError('PLATFORM.NOT_FOUND', 'not_found', `${what} was not found`),

@@ -8,6 +8,7 @@ import { appConfig } from '../config/settle.config';
 import { parseQueryStrictly } from './strict-query-parser';
 import { setupSwagger } from './swagger';
 import { trustProxyFrom } from './trust-proxy';
+import { refuseInvalidUtf8Body } from './utf8-body.middleware';
 
 export const API_PREFIX = 'api/v1';
 
@@ -27,6 +28,7 @@ export function configureHttp(app: INestApplication): void {
   // application/*+json covers CloudEvents webhooks (application/cloudevents-batch+json).
   express.useBodyParser('json', { limit: config.bodyLimitBytes, type: ['application/json', 'application/*+json'] });
   express.useBodyParser('urlencoded', { limit: config.bodyLimitBytes, extended: false });
+  app.use(refuseInvalidUtf8Body);
   app.use(helmet());
   app.setGlobalPrefix(API_PREFIX, { exclude: UNPREFIXED.map((path) => ({ path, method: RequestMethod.ALL })) });
   app.enableShutdownHooks();
