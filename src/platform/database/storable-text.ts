@@ -1,5 +1,3 @@
-// eslint-disable-next-line no-control-regex -- finding NUL bytes is the point
-const NUL = /\u0000/g;
 const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 
 /**
@@ -7,5 +5,5 @@ const LONE_SURROGATE = /[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[
  * message quoting hostile input (a webhook's id, say) would fail to record the very failure.
  */
 export function storableText(text: string): string {
-  return text.replace(NUL, '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
+  return text.replaceAll('\u0000', '\uFFFD').replace(LONE_SURROGATE, '\uFFFD');
 }

@@ -17,8 +17,8 @@ const RESERVED_KEYS = new Set(['__proto__', 'constructor', 'prototype']);
 const API_MODEL_PROPERTIES = 'swagger/apiModelProperties';
 const API_MODEL_PROPERTIES_ARRAY = 'swagger/apiModelPropertiesArray';
 
-// eslint-disable-next-line no-control-regex -- finding control characters is the point
-const CONTROL_CHARACTER = /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F-\u009F]/u;
+/** C0 and C1 controls other than tab, line feed and carriage return (those are LINE_BREAK_OR_TAB's). */
+const CONTROL_CHARACTER = /(?![\t\n\r])\p{Cc}/u;
 const LINE_BREAK_OR_TAB = /[\t\n\r\u2028\u2029]/u;
 const LONE_SURROGATE = /\p{Cs}/u;
 

@@ -1,7 +1,6 @@
-import { InjectQueue } from '@nestjs/bull';
 import { Inject, Injectable, type OnApplicationBootstrap } from '@nestjs/common';
-import type { Queue } from 'bull';
 import { AccountScope } from '../../../../platform/database/account-scope';
+import { Outbox } from '../../../../platform/outbox/outbox';
 import { TimedPasses } from '../../../../platform/schedule/timed-passes';
 import { RunQuickBooksCdcPassJob } from '../../infrastructure/quickbooks.jobs';
 import { quickbooksConfig, type QuickBooksConfig } from '../../infrastructure/quickbooks.config';
@@ -11,16 +10,16 @@ const LOOKS_PER_INTERVAL = 6;
 
 /**
  * A CDC pass for each connected company whose last pass is older than QBO_CDC_INTERVAL_SECONDS.
- * The due connections are locked while their jobs are queued (`skip locked`: schedules in several
- * workers share them), and a job id carries the company and the interval's slot, so a company due
- * until its pass ends is queued once per slot however many workers look.
+ * The due connections are locked while their jobs are recorded in the outbox (`skip locked`:
+ * schedules in several workers share them), and a job id carries the company and the interval's
+ * slot, so a company due until its pass ends is queued once per slot however many workers look.
  */
 @Injectable()
 export class QuickBooksCdcScheduler implements OnApplicationBootstrap {
   constructor(
     private readonly scope: AccountScope,
     private readonly passes: TimedPasses,
-    @InjectQueue(RunQuickBooksCdcPassJob.queue) private readonly queue: Queue,
+    private readonly outbox: Outbox,
     @Inject(quickbooksConfig.KEY) private readonly config: QuickBooksConfig,
   ) {}
 
@@ -43,11 +42,13 @@ export class QuickBooksCdcScheduler implements OnApplicationBootstrap {
           tx.getTransactionContext(),
         );
         const slot = Math.floor(now.getTime() / intervalMs);
-        await this.queue.addBulk(
-          due.map((row) => ({
-            name: RunQuickBooksCdcPassJob.name,
-            data: { connectionId: row.id, accountId: row.account_id },
-            opts: { jobId: `cdc:${row.id}:${slot}` },
+        this.outbox.schedule(
+          tx,
+          ...due.map((row) => ({
+            kind: RunQuickBooksCdcPassJob,
+            payload: { connectionId: row.id, accountId: row.account_id },
+            jobId: `cdc:${row.id}:${slot}`,
+            accountId: row.account_id,
           })),
         );
         return due.length;
