@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable, type OnModuleInit } from '@nestjs/common';
 import { DiscoveryService, Reflector } from '@nestjs/core';
 import { AccountScope } from '../database/account-scope';
-import { storableText } from '../database/storable-text';
+import { safeMessageOf } from '../logging/error-redaction';
 import { HANDLES_WEBHOOK, type WebhookHandler } from './handles-webhook.decorator';
 import { InboxMessage } from './inbox-message';
 
@@ -43,7 +43,7 @@ export class InboxProcessing implements OnModuleInit {
       message.processedAt = new Date();
       message.error = handler ? null : `No handler for provider ${message.provider}`;
     } catch (error) {
-      message.error = storableText(error instanceof Error ? error.message : String(error));
+      message.error = safeMessageOf(error);
       if (finalAttempt) message.status = 'failed';
       await em.flush();
       throw error;

@@ -32,6 +32,7 @@ describe('error redaction', () => {
       'Database error 23505 (table platform_users, constraint platform_users_email_unique)',
     );
     expect(safeMessageOf('plain words')).toBe('plain words');
+    expect(safeMessageOf(new Error('no entity \u0000 here'))).toBe('no entity \uFFFD here');
   });
 
   it('scrubs statements, key details, emails and hashes out of any other text', () => {

@@ -1,4 +1,5 @@
 import { maskEmail } from './redaction';
+import { storableText } from '../database/storable-text';
 
 /** What a log line or a job's failure record keeps of an error: no values a user gave us. */
 export interface RedactedError {
@@ -131,7 +132,10 @@ export function scrubText(text: string): string {
     .replace(EMAIL, (email) => maskEmail(email));
 }
 
-/** An error's message fit to store or show: no statement, values, hashes or unmasked emails. */
+/**
+ * An error's message fit to store or show: no statement, values, hashes or unmasked emails, and
+ * nothing PostgreSQL cannot store (a NUL byte quoted from hostile input).
+ */
 export function safeMessageOf(error: unknown): string {
-  return describeError(error).message;
+  return storableText(describeError(error).message);
 }

@@ -7,7 +7,7 @@ import { Client } from 'pg';
 import { databaseConfig, redisConfig } from '../config/settle.config';
 import { AccountScope } from '../database/account-scope';
 import type { QueueDefinition } from '../queue/queue-definition';
-import { registeredQueues } from '../queue/queue-processor.check';
+import { registeredQueues } from '../queue/queue-registration';
 import { TimedPasses } from '../schedule/timed-passes';
 import { OUTBOX_CHANNEL } from './outbox-channel';
 

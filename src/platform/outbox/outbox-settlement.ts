@@ -4,7 +4,7 @@ import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import type { Job, Queue } from 'bull';
 import { AccountScope } from '../database/account-scope';
 import { JOB_ATTEMPTS } from '../queue/job-attempts';
-import { registeredQueues } from '../queue/queue-processor.check';
+import { registeredQueues } from '../queue/queue-registration';
 
 /**
  * Marks an outbox row settled when its job completes, or fails for good, in this worker: the rows

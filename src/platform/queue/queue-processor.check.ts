@@ -2,7 +2,7 @@ import { getQueueToken } from '@nestjs/bull';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
-import { QueueDefinition } from './queue-definition';
+import { registeredQueues } from './queue-registration';
 import { runsWorker } from './role';
 
 /** In the worker role, start-up fails when a registered job has no processor. */
@@ -26,13 +26,4 @@ export class QueueProcessorCheck implements OnApplicationBootstrap {
     }
     if (missing.length > 0) throw new Error(`Jobs without a processor: ${missing.join(', ')}`);
   }
-}
-
-/** Every queue a context registered with `registerQueues`. */
-export function registeredQueues(discovery: DiscoveryService): QueueDefinition[] {
-  const found = new Map<string, QueueDefinition>();
-  for (const { instance } of discovery.getProviders()) {
-    if (instance instanceof QueueDefinition) found.set(instance.name, instance);
-  }
-  return [...found.values()];
 }

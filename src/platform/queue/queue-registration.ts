@@ -2,6 +2,7 @@ import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { BullModule, getQueueToken } from '@nestjs/bull';
 import { Module, type DynamicModule } from '@nestjs/common';
+import type { DiscoveryService } from '@nestjs/core';
 import { QueueDefinition } from './queue-definition';
 import { redactFailures } from './redacted-failures';
 
@@ -30,4 +31,13 @@ export function registerQueues(...definitions: QueueDefinition[]): DynamicModule
     ],
     exports: [BullModule],
   };
+}
+
+/** Every queue a context registered with `registerQueues`. */
+export function registeredQueues(discovery: DiscoveryService): QueueDefinition[] {
+  const found = new Map<string, QueueDefinition>();
+  for (const { instance } of discovery.getProviders()) {
+    if (instance instanceof QueueDefinition) found.set(instance.name, instance);
+  }
+  return [...found.values()];
 }
