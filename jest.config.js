@@ -1,5 +1,10 @@
 /** @type {import('jest').Config} */
 const transform = { '^.+\\.ts$': ['@swc/jest'] };
+// ESM-only packages the Vonage SDK requires, which Jest cannot load on Node 20.
+const moduleNameMapper = {
+  '^node-fetch$': '<rootDir>/test/setup/esm-shims/node-fetch.js',
+  '^uuid$': '<rootDir>/test/setup/esm-shims/uuid.js',
+};
 
 module.exports = {
   testTimeout: 30000,
@@ -10,6 +15,7 @@ module.exports = {
       displayName: 'unit',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/test/lint', '<rootDir>/test/contract'],
       testMatch: ['**/*.spec.ts'],
     },
@@ -18,6 +24,7 @@ module.exports = {
       displayName: 'medium',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       roots: ['<rootDir>/src', '<rootDir>/libs'],
       testMatch: ['**/*.medium-spec.ts'],
     },
@@ -25,6 +32,7 @@ module.exports = {
       displayName: 'e2e',
       testEnvironment: 'node',
       transform,
+      moduleNameMapper,
       roots: ['<rootDir>/test'],
       testMatch: ['**/*.e2e-spec.ts'],
       globalSetup: '<rootDir>/test/setup/global-setup.ts',
