@@ -1,4 +1,5 @@
 export * from './invoice-removed.event';
+export * from './invoice-sent.event';
 export * from './preview-invoices-from-quickbooks.query';
 export * from './quickbooks-invoice.record';
 export * from './remove-invoice-deleted-in-quickbooks.command';
