@@ -2,8 +2,8 @@ import { AppError } from '../errors/app-error';
 
 export const AccountsErrors = {
   emailTaken: () =>
-    new AppError('ACCOUNTS.EMAIL_TAKEN', 'conflict', 'A user with this email already exists', [
-      { field: 'email', message: 'is already registered' },
+    new AppError('ACCOUNTS.EMAIL_TAKEN', 'conflict', 'A user of this account already has this email', [
+      { field: 'email', message: 'is already a user of this account' },
     ]),
   invalidCredentials: () =>
     new AppError('AUTH.INVALID_CREDENTIALS', 'unauthenticated', 'The email or the password is wrong'),

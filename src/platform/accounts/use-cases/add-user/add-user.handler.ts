@@ -11,8 +11,8 @@ import { UserResponseDto } from '../user.response.dto';
 import { AddUserCommand } from './add-user.command';
 
 /**
- * An email signs in one user across all accounts: the unique index says whether it is taken, so
- * this account's command never has to read other accounts' users.
+ * An email is a sign-in per account: only this account's users are compared with it (by the
+ * unique index on account and email), so what other accounts hold is never told, nor timed.
  */
 @CommandHandler(AddUserCommand)
 export class AddUserHandler implements ICommandHandler<AddUserCommand> {

@@ -22,8 +22,8 @@ export class AddUserHttpController {
   @ApiOperation({
     summary: 'Add a user (admin or member) to your account',
     description:
-      'An email signs in one user across Settle, so one already in use anywhere is refused with the same 409, ' +
-      'whichever account uses it, and no sooner than a free one is accepted.',
+      'An email is a sign-in per account: one already used by a user of this account is a 409; other ' +
+      'accounts are never consulted, so their users stay private to them.',
   })
   @ApiCreatedResponse({ type: UserResponseDto })
   @ApiProblems(400, 403, 409, 429)

@@ -2,16 +2,24 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
 import { AccountScope } from '../../../database/account-scope';
 import { AccountsErrors } from '../../accounts.errors';
+import { Account } from '../../domain/account';
 import { hasInvisibleCharacters, normaliseEmail } from '../../domain/email-address';
 import { User } from '../../domain/user';
 import { TokenIssuer } from '../../token-issuer';
-import type { TokenResponseDto } from '../token.response.dto';
 import { LoginCommand } from './login.command';
+import type { LoginResponseDto } from './login.response.dto';
 
 /** A hash of nothing in particular, verified when the email is unknown so both paths take as long. */
 const DECOY_HASH = '$argon2id$v=19$m=19456,t=2,p=1$gGnZwoMTadsXC3gvB1fSYw$NTuDi1Aw3Cf6hLo5N9c/z7hKp5AYD7+zGu7XSZwLeLc';
 
-/** Before sign-in the account is not known: the user is found by email across accounts. */
+/** More accounts than one person runs; the bound keeps a login's cost (one hash check each) bounded. */
+const MAX_ACCOUNTS_PER_EMAIL = 20;
+
+/**
+ * An email is a sign-in per account, so before sign-in the account is not known: the users with
+ * that email are found across accounts, and the password opens those whose hash it matches (each
+ * user of each account set their own). The token is for the chosen account, or the oldest match.
+ */
 @CommandHandler(LoginCommand)
 export class LoginHandler implements ICommandHandler<LoginCommand> {
   constructor(
@@ -20,16 +28,43 @@ export class LoginHandler implements ICommandHandler<LoginCommand> {
     private readonly tokens: TokenIssuer,
   ) {}
 
-  async execute(command: LoginCommand): Promise<TokenResponseDto> {
+  async execute(command: LoginCommand): Promise<LoginResponseDto> {
     const email = normaliseEmail(command.email);
-    const user = hasInvisibleCharacters(email) ? null : await this.findUser(email);
-    const valid = await this.hasher.verify(user?.passwordHash ?? DECOY_HASH, command.password);
-    if (!user || !valid) throw AccountsErrors.invalidCredentials();
-    return { ...this.tokens.issue(user), accountId: user.accountId, userId: user.id };
+    const candidates = hasInvisibleCharacters(email) ? [] : await this.findUsers(email, command.accountId);
+    const opened = await this.usersOpenedBy(candidates, command.password);
+    const [user] = opened;
+    if (!user) throw AccountsErrors.invalidCredentials();
+    return {
+      ...this.tokens.issue(user),
+      accountId: user.accountId,
+      userId: user.id,
+      accounts: await this.accountsOf(opened),
+    };
+  }
+
+  private async usersOpenedBy(candidates: User[], password: string): Promise<User[]> {
+    if (candidates.length === 0) {
+      await this.hasher.verify(DECOY_HASH, password);
+      return [];
+    }
+    const verdicts = await Promise.all(candidates.map((user) => this.hasher.verify(user.passwordHash, password)));
+    return candidates.filter((_, index) => verdicts[index]);
   }
 
   /** No user's email holds an invisible character, so such an email is not looked up at all. */
-  private findUser(email: string): Promise<User | null> {
-    return this.scope.acrossAccounts((em) => em.findOne(User, { email }, { filters: false }));
+  private findUsers(email: string, accountId: string | undefined): Promise<User[]> {
+    const where = accountId ? { email, accountId } : { email };
+    return this.scope.acrossAccounts((em) =>
+      em.find(User, where, { filters: false, orderBy: { createdAt: 'asc', id: 'asc' }, limit: MAX_ACCOUNTS_PER_EMAIL }),
+    );
+  }
+
+  private async accountsOf(users: User[]): Promise<{ id: string; name: string }[]> {
+    const ids = users.map((user) => user.accountId);
+    const accounts = await this.scope.acrossAccounts((em) =>
+      em.find(Account, { id: { $in: ids } }, { filters: false }),
+    );
+    const names = new Map(accounts.map((account) => [account.id, account.name]));
+    return ids.map((id) => ({ id, name: names.get(id) ?? '' }));
   }
 }

@@ -4,9 +4,9 @@ import { ApiOkResponse, ApiOperation, ApiTags } from '@nestjs/swagger';
 import { Public } from '../../../auth/auth.decorators';
 import { AuthThrottlerGuard } from '../../../auth/auth-throttler.guard';
 import { ApiProblems } from '../../../http/api-problems.decorator';
-import { TokenResponseDto } from '../token.response.dto';
 import { LoginCommand } from './login.command';
 import { LoginRequestDto } from './login.request.dto';
+import { LoginResponseDto } from './login.response.dto';
 
 @ApiTags('auth')
 @Controller('auth')
@@ -17,10 +17,15 @@ export class LoginHttpController {
   @Public()
   @UseGuards(AuthThrottlerGuard)
   @HttpCode(200)
-  @ApiOperation({ summary: 'Exchange an email and password for a token' })
-  @ApiOkResponse({ type: TokenResponseDto })
+  @ApiOperation({
+    summary: 'Exchange an email and password for a token',
+    description:
+      'An email is a sign-in per account: a person who is a user of several accounts gets a token for ' +
+      '`accountId` when given, else for the oldest account the password opens, and the list of them all.',
+  })
+  @ApiOkResponse({ type: LoginResponseDto })
   @ApiProblems(400, 401, 429)
-  login(@Body() body: LoginRequestDto): Promise<TokenResponseDto> {
-    return this.commands.execute(new LoginCommand(body.email, body.password));
+  login(@Body() body: LoginRequestDto): Promise<LoginResponseDto> {
+    return this.commands.execute(new LoginCommand(body.email, body.password, body.accountId));
   }
 }

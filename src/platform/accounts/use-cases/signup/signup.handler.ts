@@ -1,9 +1,7 @@
-import { UniqueConstraintViolationException } from '@mikro-orm/postgresql';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { PasswordHasher } from '../../../auth/password-hasher';
 import { AccountScope } from '../../../database/account-scope';
 import { Outbox } from '../../../outbox/outbox';
-import { AccountsErrors } from '../../accounts.errors';
 import { Account } from '../../domain/account';
 import { normaliseEmail } from '../../domain/email-address';
 import { User } from '../../domain/user';
@@ -13,9 +11,9 @@ import type { TokenResponseDto } from '../token.response.dto';
 import { SignupCommand } from './signup.command';
 
 /**
- * Creates an account: whether the email is taken is asked across accounts (an email signs in one
- * user among all of them); the new account and its owner are then written in that account's scope.
- * The password is hashed first, so a taken email answers no sooner than a free one.
+ * Creates an account and its owner. An email is a sign-in per account, so an email already used
+ * elsewhere is no obstacle and nothing is looked up across accounts: signup says nothing about
+ * which emails Settle knows, and takes as long whatever the email.
  */
 @CommandHandler(SignupCommand)
 export class SignupHandler implements ICommandHandler<SignupCommand> {
@@ -29,19 +27,12 @@ export class SignupHandler implements ICommandHandler<SignupCommand> {
   async execute(command: SignupCommand): Promise<TokenResponseDto> {
     const email = normaliseEmail(command.email);
     const passwordHash = await this.hasher.hash(command.password);
-    const taken = await this.scope.acrossAccounts((em) => em.count(User, { email }, { filters: false }));
-    if (taken) throw AccountsErrors.emailTaken();
     const account = Account.create({ name: command.accountName, country: command.country, timezone: command.timezone });
     const owner = User.create({ accountId: account.id, email, name: command.name, passwordHash, role: 'owner' });
-    try {
-      await this.scope.transaction(account.id, async (em) => {
-        em.persist([account, owner]);
-        this.outbox.record(em, new AccountCreatedEvent(account.id, account.name, owner.id));
-      });
-    } catch (error) {
-      if (error instanceof UniqueConstraintViolationException) throw AccountsErrors.emailTaken();
-      throw error;
-    }
+    await this.scope.transaction(account.id, async (em) => {
+      em.persist([account, owner]);
+      this.outbox.record(em, new AccountCreatedEvent(account.id, account.name, owner.id));
+    });
     return { ...this.tokens.issue(owner), accountId: account.id, userId: owner.id };
   }
 }

@@ -19,7 +19,7 @@ export class SignupHttpController {
   @HttpCode(201)
   @ApiOperation({ summary: 'Create an account and its owner; answers with a token for the owner' })
   @ApiCreatedResponse({ type: TokenResponseDto })
-  @ApiProblems(400, 409, 429)
+  @ApiProblems(400, 429)
   signup(@Body() body: SignupRequestDto): Promise<TokenResponseDto> {
     return this.commands.execute(
       new SignupCommand(body.accountName, body.email, body.password, body.country, body.timezone, body.name),
