@@ -4,7 +4,7 @@ import {
   revisionOf,
   voidedRevisionOf,
 } from '../../../../test/invoicing/support/invoice-record.mother';
-import { InvoiceRemovedEvent } from '../contracts';
+import { InvoiceRemovedEvent, InvoiceSentEvent } from '../contracts';
 import { Invoice } from './invoice';
 import { PublicToken } from './public-token';
 
@@ -119,6 +119,40 @@ describe('Invoice', () => {
       const paid = imported({ balanceMinor: 0n });
       expect(() => paid.editMessage('late', { kind: 'user', userId: 'u1' }, now)).toThrow(
         expect.objectContaining({ code: 'INVOICING.INVOICE_ALREADY_PAID' }),
+      );
+    });
+  });
+
+  describe('sending', () => {
+    const user = { kind: 'user', userId: 'u1' } as const;
+
+    it('records who sent it and when, keeps the text for the next send, and says InvoiceSent each time', () => {
+      const invoice = imported();
+      invoice.send('Hi {first_name}', user, now, 'm1');
+      expect(invoice).toMatchObject({ textMessage: 'Hi {first_name}', lastActionKind: 'sent', lastActionBy: 'u1' });
+      const later = new Date(now.getTime() + 60_000);
+      invoice.send(null, user, later, 'm2');
+      expect(invoice.textMessage).toBe('Hi {first_name}');
+      expect(invoice.lastActionAt).toEqual(later);
+      const events = invoice.pullEvents();
+      expect(events).toHaveLength(2);
+      expect(events[1]).toBeInstanceOf(InvoiceSentEvent);
+      expect(events[1]).toMatchObject({
+        invoiceId: invoice.id,
+        sentBy: 'u1',
+        messageId: 'm2',
+        sentAt: later.toISOString(),
+      });
+    });
+
+    it('refuses a paid, voided or removed invoice', () => {
+      expect(() => imported({ balanceMinor: 0n }).send(null, user, now, 'm')).toThrow(
+        expect.objectContaining({ code: 'INVOICING.INVOICE_ALREADY_PAID' }),
+      );
+      const removed = imported();
+      removed.deleteInSettle(user, now);
+      expect(() => removed.send(null, user, now, 'm')).toThrow(
+        expect.objectContaining({ code: 'INVOICING.INVOICE_NOT_FOUND' }),
       );
     });
   });

@@ -2,6 +2,7 @@ import { newId } from '../../../../libs/ids';
 import type { PostalAddress } from '../../contacts/contracts';
 import {
   InvoiceRemovedEvent,
+  InvoiceSentEvent,
   type InvoiceRemovalReason,
   type InvoiceUpsertResult,
   type QuickBooksInvoiceRecord,
@@ -10,7 +11,7 @@ import { InvoicingErrors } from '../invoicing.errors';
 import type { InvoiceLine, InvoiceTaxLine, TaxTreatment } from './invoice-line';
 import { invoiceStatusOn, paymentStateOf, type InvoiceStatus, type PaymentState } from './invoice-status';
 import { computeInvoiceTotals } from './invoice-totals';
-import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind } from './last-action';
+import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind, type UserActor } from './last-action';
 import { PublicToken } from './public-token';
 import { compareVersions } from '../../../../libs/quickbooks/object-version';
 import { snapshotOf, type QuickBooksSnapshot } from './quickbooks-snapshot';
@@ -61,6 +62,8 @@ export class Invoice {
   customerMemo!: string | null;
   publicToken!: string;
   message: string | null = null;
+  /** The text last sent with the invoice's link, as its sender wrote it (placeholders kept). */
+  textMessage: string | null = null;
   voidedInQuickBooks = false;
   deletedInQuickBooks = false;
   quickBooksId!: string | null;
@@ -75,7 +78,7 @@ export class Invoice {
   updatedAt!: Date;
 
   /** Not mapped: MikroORM may build loaded invoices without running field initialisers. */
-  private pendingEvents?: InvoiceRemovedEvent[];
+  private pendingEvents?: (InvoiceRemovedEvent | InvoiceSentEvent)[];
 
   /** A QuickBooks invoice seen for the first time. */
   static importFromQuickBooks(props: {
@@ -165,7 +168,22 @@ export class Invoice {
     this.remove('deleted_in_settle', by, now);
   }
 
-  pullEvents(): InvoiceRemovedEvent[] {
+  /**
+   * A user sends the invoice to its contact (again, for a resend): the text is kept for the next
+   * send, and the last action says who sent it and when. A paid invoice has nothing to pay.
+   */
+  send(textMessage: string | null, by: UserActor, now: Date, messageId: string): void {
+    this.assertChangeable();
+    if (this.isPaid()) throw InvoicingErrors.invoicePaid();
+    if (textMessage !== null) this.textMessage = textMessage;
+    this.recordAction('sent', by, now);
+    this.pendingEvents = [
+      ...(this.pendingEvents ?? []),
+      new InvoiceSentEvent(this.accountId, this.id, this.quickBooksId, by.userId, now.toISOString(), messageId),
+    ];
+  }
+
+  pullEvents(): (InvoiceRemovedEvent | InvoiceSentEvent)[] {
     const events = this.pendingEvents ?? [];
     this.pendingEvents = [];
     return events;

@@ -4,12 +4,14 @@ export const LAST_ACTION_KINDS = [
   'voided_in_quickbooks',
   'deleted_in_quickbooks',
   'edited',
+  'sent',
   'deleted',
 ] as const;
 export type LastActionKind = (typeof LAST_ACTION_KINDS)[number];
 
 /** Who did something to an invoice: a user of the account, or QuickBooks. */
-export type Actor = { kind: 'user'; userId: string } | { kind: 'quickbooks' };
+export type UserActor = { kind: 'user'; userId: string };
+export type Actor = UserActor | { kind: 'quickbooks' };
 
 export const QUICKBOOKS_ACTOR: Actor = { kind: 'quickbooks' };
 

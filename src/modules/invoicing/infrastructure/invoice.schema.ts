@@ -57,6 +57,7 @@ export const InvoiceSchema = new EntitySchema<Invoice>({
     customerMemo: { type: 'text', nullable: true },
     publicToken: { type: 'string', length: 64 },
     message: { type: 'text', nullable: true },
+    textMessage: { type: 'text', nullable: true },
     voidedInQuickBooks: { type: 'boolean' },
     deletedInQuickBooks: { type: 'boolean' },
     quickBooksId: { type: 'string', length: 50, nullable: true },
