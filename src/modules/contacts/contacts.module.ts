@@ -1,10 +1,15 @@
 import { Module } from '@nestjs/common';
+import { ChangeContactConsentHandler } from './use-cases/change-contact-consent/change-contact-consent.handler';
 import { CreateContactHandler } from './use-cases/create-contact/create-contact.handler';
 import { CreateContactHttpController } from './use-cases/create-contact/create-contact.http.controller';
 import { DeleteContactHandler } from './use-cases/delete-contact/delete-contact.handler';
 import { DeleteContactHttpController } from './use-cases/delete-contact/delete-contact.http.controller';
+import { FindContactByMobileHandler } from './use-cases/find-contact-by-mobile/find-contact-by-mobile.handler';
+import { FindContactForTextingHandler } from './use-cases/find-contact-for-texting/find-contact-for-texting.handler';
 import { FindContactsByQuickBooksIdsHandler } from './use-cases/find-contacts-by-quickbooks-ids/find-contacts-by-quickbooks-ids.handler';
 import { GetContactImportSummaryHandler } from './use-cases/get-contact-import-summary/get-contact-import-summary.handler';
+import { GetContactConsentHandler } from './use-cases/get-contact-consent/get-contact-consent.handler';
+import { GetContactConsentHttpController } from './use-cases/get-contact-consent/get-contact-consent.http.controller';
 import { GetContactHandler } from './use-cases/get-contact/get-contact.handler';
 import { GetContactHttpController } from './use-cases/get-contact/get-contact.http.controller';
 import { ListContactsHandler } from './use-cases/list-contacts/list-contacts.handler';
@@ -24,6 +29,10 @@ const handlers = [
   PreviewContactsFromQuickBooksHandler,
   FindContactsByQuickBooksIdsHandler,
   GetContactImportSummaryHandler,
+  FindContactForTextingHandler,
+  FindContactByMobileHandler,
+  ChangeContactConsentHandler,
+  GetContactConsentHandler,
 ];
 
 /** Contacts: who invoices are texted to, deduplicated by mobile and email, fed by QuickBooks. */
@@ -34,6 +43,7 @@ const handlers = [
     GetContactHttpController,
     UpdateContactHttpController,
     DeleteContactHttpController,
+    GetContactConsentHttpController,
   ],
   providers: handlers,
 })

@@ -7,6 +7,7 @@ import {
 import type { DomainEvent } from '../../../platform/outbox/domain-event';
 import { ContactsErrors } from '../contacts.errors';
 import { ContactOptedOutEvent } from '../contracts/contact-opted-out.event';
+import type { ConsentChangeKind } from '../contracts/consent';
 import type { PostalAddress } from '../contracts/postal-address';
 
 /** manual: made and kept in Settle; quickbooks: linked to a QuickBooks customer, which is its master. */
@@ -142,6 +143,14 @@ export class Contact {
     this.optedOut = false;
     this.optedOutAt = null;
     this.updatedAt = now;
+  }
+
+  /** Opts out or back in, as asked; says whether anything changed. */
+  changeConsent(change: ConsentChangeKind, now = new Date()): boolean {
+    const before = this.optedOut;
+    if (change === 'opt_out') this.optOut(now);
+    else this.optIn(now);
+    return before !== this.optedOut;
   }
 
   /** The events recorded since the last call, for the outbox. */

@@ -4,6 +4,7 @@ import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { Contact } from '../../domain/contact';
 import { parseManualDetails } from '../../domain/manual-contact-details';
+import { changeConsent } from '../../infrastructure/consent-ledger';
 import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
 import { assertDetailsAvailable, refusingDuplicates } from '../../infrastructure/contact-persistence';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
@@ -18,7 +19,7 @@ export class CreateContactHandler implements ICommandHandler<CreateContactComman
     private readonly outbox: Outbox,
   ) {}
 
-  async execute({ accountId, input }: CreateContactCommand): Promise<ContactResponseDto> {
+  async execute({ accountId, input, userId }: CreateContactCommand): Promise<ContactResponseDto> {
     const { country } = await this.queries.execute(new GetAccountSettingsQuery(accountId));
     const details = parseManualDetails(input, country);
     return refusingDuplicates(() =>
@@ -35,8 +36,8 @@ export class CreateContactHandler implements ICommandHandler<CreateContactComman
           otherPhone: details.otherPhone ?? null,
           billingAddress: details.billingAddress ?? null,
         });
-        if (input.optedOut) contact.optOut();
         contacts.add([contact]);
+        if (input.optedOut) changeConsent(em, contact, 'opt_out', { how: 'user', userId: userId ?? undefined, at: new Date() });
         this.outbox.record(em, ...contact.pullEvents());
         return ContactResponseDto.of(contact);
       }),

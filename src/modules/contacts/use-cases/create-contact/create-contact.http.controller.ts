@@ -27,6 +27,6 @@ export class CreateContactHttpController {
   @ApiCreatedResponse({ type: ContactResponseDto })
   @ApiProblems(400, 409)
   create(@CurrentPrincipal() principal: Principal, @Body() body: CreateContactRequestDto): Promise<ContactResponseDto> {
-    return this.commands.execute(new CreateContactCommand(principal.accountId, contactInputOf(body)));
+    return this.commands.execute(new CreateContactCommand(principal.accountId, contactInputOf(body), principal.userId));
   }
 }

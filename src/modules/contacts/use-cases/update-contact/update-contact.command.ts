@@ -7,6 +7,8 @@ export class UpdateContactCommand extends Command<ContactResponseDto> {
     readonly accountId: string,
     readonly contactId: string,
     readonly changes: ContactInput,
+    /** The user making the change, recorded in the consent ledger when it opts the contact out or in. */
+    readonly userId: string | null = null,
   ) {
     super();
   }

@@ -4,6 +4,7 @@ import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { ContactsErrors } from '../../contacts.errors';
 import { parseManualDetails } from '../../domain/manual-contact-details';
+import { changeConsent } from '../../infrastructure/consent-ledger';
 import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
 import { assertDetailsAvailable, refusingDuplicates } from '../../infrastructure/contact-persistence';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
@@ -19,7 +20,7 @@ export class UpdateContactHandler implements ICommandHandler<UpdateContactComman
     private readonly outbox: Outbox,
   ) {}
 
-  execute({ accountId, contactId, changes }: UpdateContactCommand): Promise<ContactResponseDto> {
+  execute({ accountId, contactId, changes, userId }: UpdateContactCommand): Promise<ContactResponseDto> {
     return refusingDuplicates(() =>
       this.scope.transaction(accountId, async (em) => {
         await lockAccountContacts(em, accountId);
@@ -30,8 +31,10 @@ export class UpdateContactHandler implements ICommandHandler<UpdateContactComman
         const details = parseManualDetails(changes, country);
         await assertDetailsAvailable(contacts, details, contact.id);
         contact.edit(details);
-        if (changes.optedOut === true) contact.optOut();
-        if (changes.optedOut === false) contact.optIn();
+        if (changes.optedOut !== undefined) {
+          const source = { how: 'user' as const, userId: userId ?? undefined, at: new Date() };
+          changeConsent(em, contact, changes.optedOut ? 'opt_out' : 'opt_in', source);
+        }
         this.outbox.record(em, ...contact.pullEvents());
         return ContactResponseDto.of(contact);
       }),

@@ -31,6 +31,6 @@ export class UpdateContactHttpController {
     @Param() params: ContactIdParams,
     @Body() body: UpdateContactRequestDto,
   ): Promise<ContactResponseDto> {
-    return this.commands.execute(new UpdateContactCommand(principal.accountId, params.id, contactInputOf(body)));
+    return this.commands.execute(new UpdateContactCommand(principal.accountId, params.id, contactInputOf(body), principal.userId));
   }
 }
