@@ -15,6 +15,13 @@ import { PreviewInvoicesFromQuickBooksHandler } from './use-cases/preview-invoic
 import { RemoveInvoiceDeletedInQuickBooksHandler } from './use-cases/remove-invoice-deleted-in-quickbooks/remove-invoice-deleted-in-quickbooks.handler';
 import { UpsertInvoicesFromQuickBooksHandler } from './use-cases/upsert-invoices-from-quickbooks/upsert-invoices-from-quickbooks.handler';
 import { AccountCalendar } from './infrastructure/account-calendar';
+import { InvoiceMessageValues } from './infrastructure/invoice-message-values';
+import { GetPaymentLinkHttpController } from './use-cases/get-payment-link/get-payment-link.http.controller';
+import { GetPaymentLinkHandler } from './use-cases/get-payment-link/get-payment-link.handler';
+import { PreviewInvoiceMessageHttpController } from './use-cases/preview-invoice-message/preview-invoice-message.http.controller';
+import { PreviewInvoiceMessageHandler } from './use-cases/preview-invoice-message/preview-invoice-message.handler';
+import { SendInvoiceHttpController } from './use-cases/send-invoice/send-invoice.http.controller';
+import { SendInvoiceHandler } from './use-cases/send-invoice/send-invoice.handler';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
@@ -25,9 +32,12 @@ const handlers = [
   EditInvoiceHandler,
   DeleteInvoiceHandler,
   GetPublicInvoiceHandler,
+  SendInvoiceHandler,
+  PreviewInvoiceMessageHandler,
+  GetPaymentLinkHandler,
 ];
 
-/** Invoicing: invoices imported from QuickBooks, their totals, the invoice API and the customer's page. */
+/** Invoicing: invoices imported from QuickBooks, their totals, sending them, the invoice API and the customer's page. */
 @Module({
   imports: [AuthModule],
   controllers: [
@@ -37,7 +47,10 @@ const handlers = [
     DeleteInvoiceHttpController,
     GetPublicInvoiceHttpController,
     InvoicePageController,
+    SendInvoiceHttpController,
+    PreviewInvoiceMessageHttpController,
+    GetPaymentLinkHttpController,
   ],
-  providers: [...handlers, AccountCalendar],
+  providers: [...handlers, AccountCalendar, InvoiceMessageValues],
 })
 export class InvoicingModule {}
