@@ -13,12 +13,22 @@ describe('consentKeyword', () => {
     },
   );
 
-  it.each(['START', 'start', 'Start again', 'UNSTOP'])('reads %j as an opt-in', (text) => {
+  it.each(['START', 'start', 'Start!', 'UNSTOP'])('reads %j as an opt-in', (text) => {
     expect(consentKeyword(text)).toBe('opt_in');
   });
 
-  it.each(['HELP', 'help?', 'Help me'])('reads %j as a request for help', (text) => {
+  it.each(['HELP', 'help?', ' Help. '])('reads %j as a request for help', (text) => {
     expect(consentKeyword(text)).toBe('help');
+  });
+
+  it.each([
+    'Cancel that invoice please',
+    'End of month I will pay',
+    'Quit texting me at work?',
+    'Start date?',
+    'Help me',
+  ])('does not read everyday English %j as a keyword: only STOP words count with more after them', (text) => {
+    expect(consentKeyword(text)).toBeNull();
   });
 
   it.each(["don't stop", 'Please stop', 'stopping by later', 'Thanks, paid', '', '   ', '🙏', 'S T O P'])(

@@ -13,13 +13,24 @@ const KEYWORDS: ReadonlyMap<string, ConsentKeyword> = new Map([
   ['HELP', 'help'],
 ]);
 
+/** Words that mean nothing but "stop" even with more after them; the others count only alone. */
+const LEADING_ALLOWED: ReadonlySet<string> = new Set(['STOP', 'STOPALL', 'UNSUBSCRIBE']);
+
 /**
- * What a reply asks about consent, read from its first word (as Vonage's `keyword` is), in any
- * case, with punctuation and emoji around it ignored and full-width letters folded: "Stop please"
- * and "STOP!" opt out, "don't stop" does not. Null for any other reply.
+ * What a reply asks about consent, in any case, with punctuation and emoji around words ignored and
+ * full-width letters folded. A keyword alone counts ("STOP!", "Cancel"); STOP, STOPALL and
+ * UNSUBSCRIBE also count as a first word ("Stop please"), as Vonage's `keyword` is. Words that are
+ * everyday English as a first word do not ("Cancel that invoice please", "End of month"), nor
+ * "don't stop". Null for any other reply.
  */
 export function consentKeyword(text: string): ConsentKeyword | null {
-  const [firstWord = ''] = text.normalize('NFKC').trim().split(/\s+/, 1);
-  const word = firstWord.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toUpperCase();
-  return KEYWORDS.get(word) ?? null;
+  const words = text
+    .normalize('NFKC')
+    .trim()
+    .split(/\s+/)
+    .map((word) => word.replace(/^[^\p{L}\p{N}]+|[^\p{L}\p{N}]+$/gu, '').toUpperCase())
+    .filter((word) => word.length > 0);
+  const [first = ''] = words;
+  if (words.length > 1 && !LEADING_ALLOWED.has(first)) return null;
+  return KEYWORDS.get(first) ?? null;
 }
