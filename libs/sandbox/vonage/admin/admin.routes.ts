@@ -38,6 +38,7 @@ function badRequest(error: unknown, _req: Request, res: Response, next: NextFunc
  *   POST /admin/receipts/:messageId/resend {status?, errCode?}
  *   POST /admin/inbound {from, to?, text, multipart?, reversed?} → 201 {messageIds}
  *   GET|DELETE /admin/deliveries[?kind=receipt|inbound]   POST /admin/webhooks/flush
+ *   GET  /admin/webhooks/retries → {scheduled}
  *   GET|PUT /admin/config {deliveryReceiptUrl, inboundUrl, receiptFormat, inboundFormat, signWebhooks,
  *                          signatureMethod, retryDelaysMs, timeoutMs, throughputPerSecond, virtualNumbers}
  *   GET|PUT /admin/balance {balance}          POST /admin/reset
@@ -71,6 +72,7 @@ export function adminRoutes(admin: SandboxAdmin): Router {
     admin.clearDeliveries();
     res.status(204).end();
   });
+  router.get('/webhooks/retries', (_req, res) => res.json({ scheduled: admin.scheduledRetries() }));
   router.post('/webhooks/flush', async (_req, res) => {
     await admin.flushWebhooks();
     res.status(204).end();

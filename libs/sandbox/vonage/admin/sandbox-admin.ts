@@ -75,6 +75,11 @@ export class SandboxAdmin {
     return this.ctx.dispatcher.flush();
   }
 
+  /** Webhook retries waiting for their time (0 once every webhook was taken or given up). */
+  scheduledRetries(): number {
+    return this.ctx.dispatcher.scheduledRetries;
+  }
+
   config(): SandboxConfig {
     return {
       ...this.ctx.webhookSettings,

@@ -87,6 +87,11 @@ export class WebhookDispatcher {
     while (this.sends.size > 0) await Promise.allSettled([...this.sends]);
   }
 
+  /** Retries waiting for their time. */
+  get scheduledRetries(): number {
+    return this.retryTimers.size;
+  }
+
   cancelRetries(): void {
     for (const timer of this.retryTimers) clearTimeout(timer);
     this.retryTimers.clear();
