@@ -50,6 +50,11 @@ function reachedHandset(sms: SentSms): boolean {
   return sms.status === 0 && REACHED_HANDSET.has(sms.outcome);
 }
 
+/** The handset a text is on: the recipient of a received text, the sender of a reply. */
+function phoneOf(text: PhoneText): string {
+  return text.direction === 'received' ? text.to : text.from;
+}
+
 function byDigits(number: string): string {
   return number.replace(/^\+/, '');
 }
@@ -57,16 +62,26 @@ function byDigits(number: string): string {
 /** Every send and inbound text of a running sandbox, in memory, oldest first. */
 export class SandboxStore {
   readonly sent: SentSms[] = [];
-  readonly replies: PhoneText[] = [];
+  /** What the handsets show, in the order it happened. */
+  private readonly phoneLog: PhoneText[] = [];
   private readonly parts = new Map<string, { sms: SentSms; part: SentPart }>();
 
   recordSend(sms: SentSms): void {
     this.sent.push(sms);
     for (const part of sms.parts) this.parts.set(part.messageId, { sms, part });
+    if (!sms.to || !reachedHandset(sms)) return;
+    this.phoneLog.push({
+      direction: 'received',
+      from: sms.from ?? '',
+      to: sms.to,
+      text: sms.text ?? '',
+      at: sms.at,
+      messageIds: sms.parts.map((part) => part.messageId),
+    });
   }
 
   recordReply(text: PhoneText): void {
-    this.replies.push(text);
+    this.phoneLog.push(text);
   }
 
   part(messageId: string): { sms: SentSms; part: SentPart } | undefined {
@@ -75,41 +90,26 @@ export class SandboxStore {
 
   /** The texts a number's handset received (accepted, and not failed, rejected or expired), oldest first. */
   textsTo(number: string): PhoneText[] {
-    const to = byDigits(number);
-    return this.sent
-      .filter((sms) => sms.to === to && reachedHandset(sms))
-      .map((sms) => ({
-        direction: 'received',
-        from: sms.from ?? '',
-        to,
-        text: sms.text ?? '',
-        at: sms.at,
-        messageIds: sms.parts.map((part) => part.messageId),
-      }));
+    const phone = byDigits(number);
+    return this.phoneLog.filter((text) => text.direction === 'received' && text.to === phone);
   }
 
   /** What one phone shows: texts it received and replies it sent, oldest first. */
   conversationOf(number: string): PhoneText[] {
     const phone = byDigits(number);
-    return [...this.textsTo(phone), ...this.replies.filter((reply) => reply.from === phone)].sort((a, b) =>
-      a.at.localeCompare(b.at),
-    );
+    return this.phoneLog.filter((text) => phoneOf(text) === phone);
   }
 
   /** Numbers that received or sent a text, most recent activity first. */
   phones(): string[] {
-    const latest = new Map<string, string>();
-    const note = (number: string, at: string) => {
-      if ((latest.get(number) ?? '') < at) latest.set(number, at);
-    };
-    for (const sms of this.sent) if (sms.to && reachedHandset(sms)) note(sms.to, sms.at);
-    for (const reply of this.replies) note(reply.from, reply.at);
-    return [...latest.entries()].sort((a, b) => b[1].localeCompare(a[1])).map(([number]) => number);
+    const latest = new Map<string, number>();
+    this.phoneLog.forEach((text, index) => latest.set(phoneOf(text), index));
+    return [...latest.entries()].sort((a, b) => b[1] - a[1]).map(([number]) => number);
   }
 
   clear(): void {
     this.sent.length = 0;
-    this.replies.length = 0;
+    this.phoneLog.length = 0;
     this.parts.clear();
   }
 }
