@@ -1,6 +1,6 @@
 import type { VonageDeliveryReceiptFields } from '../../../vonage';
 import type { InjectInbound } from '../inbound/inbound-injector';
-import type { ReceiptSettings, SetReceipts } from '../receipts/receipt-rules';
+import type { ReceiptRulesView, ReceiptSettings, SetReceipts } from '../receipts/receipt-rules';
 import type { ReceiptOverride } from '../receipts/receipt-sender';
 import type { SandboxContext } from '../sandbox-context';
 import type { WebhookSettings } from '../sandbox-options';
@@ -47,7 +47,7 @@ export class SandboxAdmin {
     return this.ctx.receiptRules.set(settings);
   }
 
-  receiptSettings(): ReturnType<SandboxContext['receiptRules']['list']> {
+  receiptSettings(): ReceiptRulesView {
     return this.ctx.receiptRules.list();
   }
 

@@ -31,6 +31,12 @@ export function errCodeOf(settings: ReceiptSettings): string {
   return settings.errCode ?? defaultErrCode(settings.outcome);
 }
 
+/** The account-wide settings and each number's overrides. */
+export interface ReceiptRulesView {
+  defaults: ReceiptSettings;
+  numbers: Record<string, Partial<ReceiptSettings>>;
+}
+
 function digits(number: string): string {
   return number.replace(/^\+/, '');
 }
@@ -61,8 +67,7 @@ export class ReceiptRules {
     return { ...this.defaults, ...this.perNumber.get(digits(to)) };
   }
 
-  /** The account-wide settings and each number's overrides. */
-  list(): { defaults: ReceiptSettings; numbers: Record<string, Partial<ReceiptSettings>> } {
+  list(): ReceiptRulesView {
     return { defaults: { ...this.defaults }, numbers: Object.fromEntries(this.perNumber) };
   }
 
