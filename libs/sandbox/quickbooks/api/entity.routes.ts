@@ -61,6 +61,12 @@ export function entityRoutes(ctx: SandboxContext): Router {
     res.json({ [entity]: ctx.entities.read(companyOf(res), entity, String(req.params.id)), time: qboTime() });
   });
 
+  router.post('/invoice/:id/send', (req, res) => {
+    const company = companyOf(res);
+    const sendTo = typeof req.query.sendTo === 'string' ? req.query.sendTo : undefined;
+    res.json({ Invoice: ctx.entities.send(company, String(req.params.id), sendTo), time: qboTime() });
+  });
+
   router.post('/:entity', (req, res) => {
     const company = companyOf(res);
     const entity = entityParam(req);
