@@ -50,6 +50,14 @@ export class SandboxAdmin {
     return this.ctx.apiRequests.get(realmId) ?? 0;
   }
 
+  /**
+   * Runs `action` once, just before the API next updates this entity (before its SyncToken is
+   * checked): how a test makes a user's edit land between an app's read and its write.
+   */
+  beforeNextApiUpdate(realmId: string, entity: EntityName, id: string, action: () => void): void {
+    this.ctx.beforeApiUpdate.push({ realmId, entity, id, run: action });
+  }
+
   /** The invoices a realm was asked to email through /send (none is sent), oldest first. */
   emailsSent(realmId: string): SentEmail[] {
     return [...(this.ctx.company(realmId)?.emails ?? [])];

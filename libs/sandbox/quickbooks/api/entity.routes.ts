@@ -42,6 +42,16 @@ function idempotent(company: Company, req: Request, res: Response, write: () => 
   res.json(body);
 }
 
+/** Runs (once) what a test asked to happen just before the API updates this entity. */
+function runUpdateHook(ctx: SandboxContext, realmId: string, entity: EntityName, id: string): void {
+  const index = ctx.beforeApiUpdate.findIndex(
+    (hook) => hook.realmId === realmId && hook.entity === entity && hook.id === id,
+  );
+  if (index === -1) return;
+  const [hook] = ctx.beforeApiUpdate.splice(index, 1);
+  hook.run();
+}
+
 /** Read by id, create, update (full or sparse), void and delete, under /v3/company/:realmId. */
 export function entityRoutes(ctx: SandboxContext): Router {
   const router = Router({ mergeParams: true });
@@ -73,6 +83,8 @@ export function entityRoutes(ctx: SandboxContext): Router {
     const body = bodyOf(req);
     const operation = typeof req.query.operation === 'string' ? req.query.operation.toLowerCase() : undefined;
     idempotent(company, req, res, () => {
+      if (body.Id !== undefined && (operation === undefined || operation === 'update'))
+        runUpdateHook(ctx, company.realmId, entity, String(body.Id));
       const time = qboTime();
       if (operation === 'void') return { [entity]: ctx.entities.void(company, entity, body), time };
       if (operation === 'delete') return { [entity]: ctx.entities.delete(company, entity, body), time };
