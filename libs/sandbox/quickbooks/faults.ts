@@ -86,6 +86,16 @@ export const faults = {
       'A business validation error has occurred while processing your request',
       `Business Validation Error: ${detail}`,
     ),
+  /** Code 2050, as QuickBooks answers a text over its limit (quoted by ruckus/quickbooks-ruby#436). */
+  stringLength: (element: string, max: number, supplied: number) =>
+    new QboFault(
+      400,
+      'ValidationFault',
+      '2050',
+      'String length is either shorter or longer than supported by specification',
+      `String length specified does not match the supported length. Min:0 Max:${max.toLocaleString('en-US')} supported. Supplied length: ${supplied.toLocaleString('en-US')}`,
+      element,
+    ),
   unsupportedOperation: (detail: string) =>
     new QboFault(400, 'ValidationFault', '500', 'Unsupported Operation', detail),
   invalidRequest: (detail: string) =>

@@ -15,6 +15,13 @@ export interface OAuthCall {
   at: string;
 }
 
+export interface ApiUpdateHook {
+  realmId: string;
+  entity: string;
+  id: string;
+  run: () => void;
+}
+
 export class SandboxContext {
   readonly companies = new Map<string, Company>();
   readonly oauth: OAuthStore;
@@ -24,6 +31,8 @@ export class SandboxContext {
   chaos: ChaosSettings = { ...NO_CHAOS };
   /** Every call to the token and revoke endpoints, for tests to count (single-flight refresh). */
   readonly oauthCalls: OAuthCall[] = [];
+  /** One-shot actions run when the API next updates an entity, before its SyncToken is checked. */
+  readonly beforeApiUpdate: ApiUpdateHook[] = [];
   /** Accounting API requests received per realm (answered or throttled), for benchmarks to report. */
   readonly apiRequests = new Map<string, number>();
 
@@ -64,6 +73,7 @@ export class SandboxContext {
     this.limiter.reset();
     this.limiter.limits = { ...this.options.limits };
     this.chaos = { ...NO_CHAOS };
+    this.beforeApiUpdate.length = 0;
     this.webhooks.cancelPending();
     this.webhooks.clearDeliveries();
     this.webhooks.resetMischief();

@@ -12,6 +12,8 @@ import { QuickBooksTaxContexts } from './infrastructure/quickbooks-tax-contexts'
 import { QUICKBOOKS_QUEUE } from './infrastructure/quickbooks.jobs';
 import { quickbooksConfig } from './infrastructure/quickbooks.config';
 import { TokenCipher } from './infrastructure/token-cipher';
+import { MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga } from './sagas/mark-invoice-sent-in-quickbooks-when-invoice-sent.saga';
+import { OwnInvoiceWrites } from './use-cases/apply-quickbooks-change/own-invoice-writes';
 import { QuickBooksChangeApplier } from './use-cases/apply-quickbooks-change/quickbooks-change.applier';
 import { QuickBooksCustomerContacts } from './use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
@@ -27,6 +29,9 @@ import { GetQuickBooksImportHttpController } from './use-cases/get-quickbooks-im
 import { GetQuickBooksImportHandler } from './use-cases/get-quickbooks-import/get-quickbooks-import.handler';
 import { ListQuickBooksInvoiceYearsHttpController } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.http.controller';
 import { ListQuickBooksInvoiceYearsHandler } from './use-cases/list-quickbooks-invoice-years/list-quickbooks-invoice-years.handler';
+import { MarkInvoiceSentInQuickBooksHandler } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.handler';
+import { MarkInvoiceSentInQuickBooksProcessor } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.processor';
+import { QuickBooksSentMarkWriter } from './use-cases/mark-invoice-sent-in-quickbooks/quickbooks-sent-mark.writer';
 import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
 import { QuickBooksWebhookHandler } from './use-cases/route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
@@ -50,6 +55,7 @@ const handlers = [
   StartQuickBooksImportHandler,
   GetQuickBooksImportHandler,
   ListQuickBooksInvoiceYearsHandler,
+  MarkInvoiceSentInQuickBooksHandler,
 ];
 
 /**
@@ -80,8 +86,11 @@ const handlers = [
     QuickBooksCompanyReader,
     QuickBooksTaxContexts,
     QuickBooksCustomerContacts,
+    OwnInvoiceWrites,
     QuickBooksChangeApplier,
     QuickBooksWebhookHandler,
+    MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga,
+    QuickBooksSentMarkWriter,
     QuickBooksCdcPass,
     QuickBooksImportRunner,
     ...workerOnly([
@@ -90,6 +99,7 @@ const handlers = [
       SyncQuickBooksEntityProcessor,
       RunQuickBooksCdcPassProcessor,
       RunQuickBooksImportProcessor,
+      MarkInvoiceSentInQuickBooksProcessor,
     ]),
   ],
 })

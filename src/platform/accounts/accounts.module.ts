@@ -3,11 +3,14 @@ import { AuthModule } from '../auth/auth.module';
 import { TokenIssuer } from './token-issuer';
 import { AddUserHttpController } from './use-cases/add-user/add-user.http.controller';
 import { AddUserHandler } from './use-cases/add-user/add-user.handler';
+import { ChangeAccountSettingsHttpController } from './use-cases/change-account-settings/change-account-settings.http.controller';
+import { ChangeAccountSettingsHandler } from './use-cases/change-account-settings/change-account-settings.handler';
 import { ChangeUserRoleHttpController } from './use-cases/change-user-role/change-user-role.http.controller';
 import { ChangeUserRoleHandler } from './use-cases/change-user-role/change-user-role.handler';
 import { CreateApiKeyHttpController } from './use-cases/create-api-key/create-api-key.http.controller';
 import { CreateApiKeyHandler } from './use-cases/create-api-key/create-api-key.handler';
 import { GetAccountSettingsHandler } from './use-cases/get-account-settings/get-account-settings.handler';
+import { GetAccountSettingsHttpController } from './use-cases/get-account-settings/get-account-settings.http.controller';
 import { GetMeHttpController } from './use-cases/get-me/get-me.http.controller';
 import { GetMeHandler } from './use-cases/get-me/get-me.handler';
 import { GetUserHttpController } from './use-cases/get-user/get-user.http.controller';
@@ -38,6 +41,7 @@ const handlers = [
   ListApiKeysHandler,
   RevokeApiKeyHandler,
   GetAccountSettingsHandler,
+  ChangeAccountSettingsHandler,
 ];
 
 /** Tenants, their users and API keys: the platform's accounts, not a bounded context. */
@@ -55,6 +59,8 @@ const handlers = [
     CreateApiKeyHttpController,
     ListApiKeysHttpController,
     RevokeApiKeyHttpController,
+    GetAccountSettingsHttpController,
+    ChangeAccountSettingsHttpController,
   ],
   providers: [TokenIssuer, ...handlers],
 })

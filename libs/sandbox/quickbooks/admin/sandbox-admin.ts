@@ -2,6 +2,7 @@ import type { ChaosSettings } from '../limits/chaos';
 import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 import type { OAuthCall, SandboxContext } from '../sandbox-context';
 import type { SandboxLimits } from '../sandbox-options';
+import type { SentEmail } from '../store/company';
 import { ENTITY_NAMES, type EntityName } from '../store/entity-name';
 import type { WebhookDelivery, WebhookMischief, WebhookSettings } from '../webhooks/webhook-dispatcher';
 
@@ -47,6 +48,19 @@ export class SandboxAdmin {
   /** How many Accounting API requests a realm has received. */
   apiRequests(realmId: string): number {
     return this.ctx.apiRequests.get(realmId) ?? 0;
+  }
+
+  /**
+   * Runs `action` once, just before the API next updates this entity (before its SyncToken is
+   * checked): how a test makes a user's edit land between an app's read and its write.
+   */
+  beforeNextApiUpdate(realmId: string, entity: EntityName, id: string, action: () => void): void {
+    this.ctx.beforeApiUpdate.push({ realmId, entity, id, run: action });
+  }
+
+  /** The invoices a realm was asked to email through /send (none is sent), oldest first. */
+  emailsSent(realmId: string): SentEmail[] {
+    return [...(this.ctx.company(realmId)?.emails ?? [])];
   }
 
   /** The calls made to the token and revoke endpoints so far, oldest first. */

@@ -88,6 +88,54 @@ describe('QuickBooks sandbox entities', () => {
     expect(after).toBe(before + 1);
   });
 
+  it('updates only the PrivateNote sparsely: SyncToken bumped, EmailStatus and the rest kept', async () => {
+    const current = (await api.get('/invoice/2')).data.Invoice;
+    const updated = (
+      await api.post('/invoice', { Id: '2', SyncToken: current.SyncToken, sparse: true, PrivateNote: 'Ring twice' })
+    ).data.Invoice;
+    expect(updated).toEqual({
+      ...current,
+      PrivateNote: 'Ring twice',
+      SyncToken: String(Number(current.SyncToken) + 1),
+      MetaData: { ...current.MetaData, LastUpdatedTime: expect.any(String) },
+    });
+    expect(updated.EmailStatus).toBe(current.EmailStatus);
+    expect(sandbox.admin.emailsSent('77')).toEqual([]);
+  });
+
+  it('refuses a PrivateNote over 4000 characters with ValidationFault 2050, and ignores a DeliveryInfo sent', async () => {
+    const current = (await api.get('/invoice/2')).data.Invoice;
+    const tooLong = await api.post('/invoice', {
+      Id: '2',
+      SyncToken: current.SyncToken,
+      sparse: true,
+      PrivateNote: 'x'.repeat(4001),
+    });
+    expect(tooLong.status).toBe(400);
+    expect(tooLong.data.Fault.Error[0]).toMatchObject({ code: '2050', element: 'PrivateNote' });
+    const limit = await api.post('/invoice', {
+      Id: '2',
+      SyncToken: current.SyncToken,
+      sparse: true,
+      PrivateNote: 'x'.repeat(4000),
+      DeliveryInfo: { DeliveryType: 'Email', DeliveryTime: '2026-12-01T10:00:00Z' },
+    });
+    expect(limit.status).toBe(200);
+    expect(limit.data.Invoice.DeliveryInfo).toBeUndefined();
+  });
+
+  it('records the email /send would have sent, marks the invoice EmailSent and fills DeliveryInfo', async () => {
+    const current = (await api.get('/invoice/1')).data.Invoice;
+    const sent = (await api.post('/invoice/1/send', undefined, { params: { sendTo: 'ap@example.com' } })).data.Invoice;
+    expect(sent).toMatchObject({
+      EmailStatus: 'EmailSent',
+      BillEmail: { Address: 'ap@example.com' },
+      DeliveryInfo: { DeliveryType: 'Email', DeliveryTime: expect.any(String) },
+      SyncToken: String(Number(current.SyncToken) + 1),
+    });
+    expect(sandbox.admin.emailsSent('77')).toEqual([{ invoiceId: '1', to: 'ap@example.com', at: expect.any(String) }]);
+  });
+
   it('voids an invoice: amounts and quantities zero, Voided in PrivateNote', async () => {
     const current = (await api.get('/invoice/3')).data.Invoice;
     const voided = (

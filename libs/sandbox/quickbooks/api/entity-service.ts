@@ -24,7 +24,10 @@ export interface DeletedAnswer {
   Id: string;
 }
 
-const READ_ONLY_FIELDS = ['Id', 'MetaData', 'domain', 'SyncToken'] as const;
+/** DeliveryInfo is read-only too ("Returned when a request has been made to deliver email"): only /send sets it. */
+const READ_ONLY_FIELDS = ['Id', 'MetaData', 'domain', 'SyncToken', 'DeliveryInfo'] as const;
+/** PrivateNote's limit on Invoice and Payment (Intuit's entity references). */
+const PRIVATE_NOTE_MAX_LENGTH = 4000;
 const VOIDABLE: ReadonlySet<EntityName> = new Set<EntityName>(['Invoice', 'Payment']);
 const DELETABLE: ReadonlySet<EntityName> = new Set<EntityName>(['Invoice', 'Payment']);
 
@@ -32,6 +35,12 @@ function requireString(body: EntityBody, field: string): string {
   const value = body[field];
   if (typeof value !== 'string' || value === '') throw faults.requiredParam(field);
   return value;
+}
+
+function checkLengths(row: EntityBody): void {
+  const note = row.PrivateNote;
+  if (typeof note === 'string' && note.length > PRIVATE_NOTE_MAX_LENGTH)
+    throw faults.stringLength('PrivateNote', PRIVATE_NOTE_MAX_LENGTH, note.length);
 }
 
 function refValue(body: EntityBody, field: string): string {
@@ -71,6 +80,7 @@ export class EntityService {
       MetaData: { CreateTime: metaDataTime(now), LastUpdatedTime: metaDataTime(now) },
     };
     const row = this.prepareNew(company, entity, base) as EntityTypes[K];
+    checkLengths(row);
     if (entity === 'Payment') this.applyPayment(company, row as QboPayment, now);
     table.insert(row, now.getTime());
     if (entity === 'Invoice')
@@ -91,6 +101,7 @@ export class EntityService {
     let next = { ...kept, ...fields, Id: current.Id, domain: 'QBO', sparse: false } as EntityTypes[K];
     if (entity === 'Invoice')
       next = this.recomputeInvoice(current as QboInvoice, next as QboInvoice, fields) as EntityTypes[K];
+    checkLengths(next);
     if (entity === 'Payment') this.reapplyPayment(company, current as QboPayment, next as QboPayment, now);
     const saved = this.save(company, entity, next, now, current);
     if (entity === 'Invoice') {
@@ -101,6 +112,28 @@ export class EntityService {
       );
     }
     this.emit(company, entity, saved.Id, 'Update', saved.MetaData.LastUpdatedTime);
+    return structuredClone(saved);
+  }
+
+  /**
+   * POST /invoice/{id}/send: QuickBooks emails the invoice (to `sendTo`, which also replaces
+   * BillEmail, or to BillEmail), sets EmailStatus to EmailSent and fills DeliveryInfo. The sandbox
+   * records the email instead of sending it, so a test can prove that nothing was emailed.
+   */
+  send(company: Company, id: string, sendTo: string | undefined): QboInvoice {
+    const current = this.read(company, 'Invoice', id);
+    const to = sendTo ?? current.BillEmail?.Address;
+    if (!to) throw faults.requiredParam('BillEmail');
+    const now = new Date();
+    const emailed: QboInvoice = {
+      ...current,
+      BillEmail: { Address: to },
+      EmailStatus: 'EmailSent',
+      DeliveryInfo: { DeliveryType: 'Email', DeliveryTime: metaDataTime(now) },
+    };
+    const saved = this.save(company, 'Invoice', emailed, now, current);
+    company.emails.push({ invoiceId: id, to, at: now.toISOString() });
+    this.emit(company, 'Invoice', id, 'Update', saved.MetaData.LastUpdatedTime);
     return structuredClone(saved);
   }
 

@@ -42,6 +42,16 @@ function idempotent(company: Company, req: Request, res: Response, write: () => 
   res.json(body);
 }
 
+/** Runs (once) what a test asked to happen just before the API updates this entity. */
+function runUpdateHook(ctx: SandboxContext, realmId: string, entity: EntityName, id: string): void {
+  const index = ctx.beforeApiUpdate.findIndex(
+    (hook) => hook.realmId === realmId && hook.entity === entity && hook.id === id,
+  );
+  if (index === -1) return;
+  const [hook] = ctx.beforeApiUpdate.splice(index, 1);
+  hook.run();
+}
+
 /** Read by id, create, update (full or sparse), void and delete, under /v3/company/:realmId. */
 export function entityRoutes(ctx: SandboxContext): Router {
   const router = Router({ mergeParams: true });
@@ -61,12 +71,20 @@ export function entityRoutes(ctx: SandboxContext): Router {
     res.json({ [entity]: ctx.entities.read(companyOf(res), entity, String(req.params.id)), time: qboTime() });
   });
 
+  router.post('/invoice/:id/send', (req, res) => {
+    const company = companyOf(res);
+    const sendTo = typeof req.query.sendTo === 'string' ? req.query.sendTo : undefined;
+    res.json({ Invoice: ctx.entities.send(company, String(req.params.id), sendTo), time: qboTime() });
+  });
+
   router.post('/:entity', (req, res) => {
     const company = companyOf(res);
     const entity = entityParam(req);
     const body = bodyOf(req);
     const operation = typeof req.query.operation === 'string' ? req.query.operation.toLowerCase() : undefined;
     idempotent(company, req, res, () => {
+      if (body.Id !== undefined && (operation === undefined || operation === 'update'))
+        runUpdateHook(ctx, company.realmId, entity, String(body.Id));
       const time = qboTime();
       if (operation === 'void') return { [entity]: ctx.entities.void(company, entity, body), time };
       if (operation === 'delete') return { [entity]: ctx.entities.delete(company, entity, body), time };

@@ -2,6 +2,13 @@ import type { QboCompanyData, QboCompanyInfo, QboPreferences } from '../../../qu
 import { ENTITY_NAMES, type EntityName, type EntityTypes } from './entity-name';
 import { EntityTable } from './entity-table';
 
+/** An email QuickBooks would have sent for POST /invoice/{id}/send (the sandbox sends none). */
+export interface SentEmail {
+  invoiceId: string;
+  to: string;
+  at: string;
+}
+
 export interface ReplayedResponse {
   status: number;
   body: unknown;
@@ -28,6 +35,8 @@ export class Company {
   readonly tables: Tables;
   /** Answers to writes that carried a requestid, replayed when the same id comes again. */
   readonly requestIds = new Map<string, ReplayedResponse>();
+  /** The invoices emailed through /send, oldest first. */
+  readonly emails: SentEmail[] = [];
 
   constructor(seed: QboCompanyData) {
     const data = structuredClone(seed);

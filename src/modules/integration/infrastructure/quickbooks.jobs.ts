@@ -30,8 +30,19 @@ export function importJobId(importId: string, resume: number): string {
   return resume === 0 ? `import:${importId}` : `import:${importId}:resume:${resume}`;
 }
 
+/** Notes one send in the invoice's QuickBooks PrivateNote; the job id is `sent:<message id>`. */
+export const MarkInvoiceSentInQuickBooksJob = jobKind<{ markId: string; accountId: string }>(
+  QUEUE,
+  'mark-invoice-sent-in-quickbooks',
+);
+
+export function sentMarkJobId(messageId: string): string {
+  return `sent:${messageId}`;
+}
+
 export const QUICKBOOKS_QUEUE = new QueueDefinition(QUEUE, [
   SyncQuickBooksEntityJob,
   RunQuickBooksCdcPassJob,
   RunQuickBooksImportJob,
+  MarkInvoiceSentInQuickBooksJob,
 ]);

@@ -6,6 +6,8 @@ export interface AccountSettings {
   country: string;
   /** IANA time zone. */
   timezone: string;
+  /** Note each send in the invoice's QuickBooks PrivateNote (on unless the business turns it off). */
+  markSentInQuickBooks: boolean;
 }
 
 /** The settings of an account that bounded contexts need (they never read platform tables). */

@@ -9,6 +9,7 @@ export const AccountSchema = new EntitySchema<Account>({
     name: { type: 'string', length: 200 },
     country: { type: 'string', length: 2 },
     timezone: { type: 'string', length: 64 },
+    markSentInQuickBooks: { type: 'boolean', default: true },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
   },
 });

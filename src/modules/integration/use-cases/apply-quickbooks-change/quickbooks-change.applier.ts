@@ -16,6 +16,17 @@ import { QuickBooksTaxContexts } from '../../infrastructure/quickbooks-tax-conte
 import type { CustomerContact, CustomerIntake } from '../bring-in-quickbooks-customers/customer-contact';
 import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import type { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbooks-contacts.dry-run';
+import { asRevision, OwnInvoiceWrites } from './own-invoice-writes';
+
+/** Said of an invoice revision Settle made itself (see OwnInvoiceWrites). */
+export const OWN_WRITE_REASON = "Settle's own note in QuickBooks";
+
+interface PreparedInvoices {
+  ready: { record: QuickBooksInvoiceRecord; contactId: string }[];
+  skipped: InvoiceUpsertOutcome[];
+  /** The QuickBooks ids of the invoices that are Settle's own writes. */
+  own: Set<string>;
+}
 
 /**
  * The one path by which a QuickBooks change reaches Settle, whether a webhook or a CDC pass found
@@ -31,6 +42,7 @@ export class QuickBooksChangeApplier {
     private readonly queries: QueryBus,
     private readonly customers: QuickBooksCustomerContacts,
     private readonly taxContexts: QuickBooksTaxContexts,
+    private readonly ownWrites: OwnInvoiceWrites,
   ) {}
 
   async apply(change: QuickBooksChange, homeCurrency: string): Promise<string> {
@@ -66,13 +78,13 @@ export class QuickBooksChangeApplier {
     importId: string | null,
     knownCustomers: Map<string, CustomerContact> = new Map(),
   ): Promise<InvoiceUpsertOutcome[]> {
-    const { ready, skipped } = await this.prepare(company, invoices, homeCurrency, knownCustomers, (customers) =>
+    const { ready, skipped, own } = await this.prepare(company, invoices, homeCurrency, knownCustomers, (customers) =>
       this.customers.upsert(company, customers),
     );
     const upserted = ready.length
       ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready, importId))
       : [];
-    return [...upserted, ...skipped];
+    return [...upserted.map((outcome) => withOwnWrite(outcome, own)), ...skipped];
   }
 
   /**
@@ -86,7 +98,7 @@ export class QuickBooksChangeApplier {
     homeCurrency: string,
     contacts: QuickBooksContactsDryRun,
   ): Promise<{ outcomes: InvoiceUpsertOutcome[]; unpaid: UnpaidTotals }> {
-    const { ready, skipped } = await this.prepare(company, invoices, homeCurrency, contacts.known, (customers) =>
+    const { ready, skipped, own } = await this.prepare(company, invoices, homeCurrency, contacts.known, (customers) =>
       contacts.preview(customers),
     );
     const previewed = ready.length
@@ -98,18 +110,22 @@ export class QuickBooksChangeApplier {
       if (outcome.result === 'created' || outcome.result === 'updated')
         unpaid.add(record.currency, record.balanceMinor);
     });
-    return { outcomes: [...previewed, ...skipped], unpaid };
+    return { outcomes: [...previewed.map((outcome) => withOwnWrite(outcome, own)), ...skipped], unpaid };
   }
 
-  /** Maps the invoices and finds their customers' contacts; skips those it cannot, with the reason. */
+  /**
+   * Maps the invoices and finds their customers' contacts; skips those it cannot, with the reason.
+   * Settle's own writes are handed over as the revision Settle wrote on.
+   */
   private async prepare(
     company: QuickBooksCompanyRef,
     invoices: QboInvoice[],
     homeCurrency: string,
     knownCustomers: Map<string, CustomerContact>,
     intake: CustomerIntake,
-  ): Promise<{ ready: { record: QuickBooksInvoiceRecord; contactId: string }[]; skipped: InvoiceUpsertOutcome[] }> {
+  ): Promise<PreparedInvoices> {
     const context = await this.taxContexts.of(company, homeCurrency);
+    const bases = await this.ownWrites.basesOf(company, invoices);
     const records: QuickBooksInvoiceRecord[] = [];
     const skipped: InvoiceUpsertOutcome[] = [];
     for (const invoice of invoices) {
@@ -117,7 +133,8 @@ export class QuickBooksChangeApplier {
         const { record, warnings } = toQuickBooksInvoiceRecord(invoice, context);
         if (warnings.length > 0)
           this.logger.warn({ invoiceId: invoice.Id, warnings }, 'QuickBooks invoice mapped with warnings');
-        records.push(record);
+        const base = bases.get(record.quickBooksId);
+        records.push(base ? asRevision(record, base) : record);
       } catch (error) {
         skipped.push(
           skip(String(invoice.Id), invoice.DocNumber ?? null, error instanceof Error ? error.message : String(error)),
@@ -136,8 +153,12 @@ export class QuickBooksChangeApplier {
       if (contact.contactId !== null) ready.push({ record, contactId: contact.contactId });
       else skipped.push(skip(record.quickBooksId, record.docNumber, contact.reason));
     }
-    return { ready, skipped };
+    return { ready, skipped, own: new Set(bases.keys()) };
   }
+}
+
+function withOwnWrite(outcome: InvoiceUpsertOutcome, own: Set<string>): InvoiceUpsertOutcome {
+  return own.has(outcome.quickBooksId) ? { ...outcome, reasons: [OWN_WRITE_REASON, ...outcome.reasons] } : outcome;
 }
 
 function skip(quickBooksId: string, docNumber: string | null, reason: string): InvoiceUpsertOutcome {

@@ -3,6 +3,7 @@ import { AccountScope } from '../../../database/account-scope';
 import { PlatformErrors } from '../../../errors/platform.errors';
 import { type AccountSettings, GetAccountSettingsQuery } from '../../contracts/get-account-settings.query';
 import { Account } from '../../domain/account';
+import { settingsOf } from './account-settings';
 
 @QueryHandler(GetAccountSettingsQuery)
 export class GetAccountSettingsHandler implements IQueryHandler<GetAccountSettingsQuery> {
@@ -11,6 +12,6 @@ export class GetAccountSettingsHandler implements IQueryHandler<GetAccountSettin
   async execute({ accountId }: GetAccountSettingsQuery): Promise<AccountSettings> {
     const account = await this.scope.read(accountId, (em) => em.findOne(Account, { id: accountId }));
     if (!account) throw PlatformErrors.notFound('The account');
-    return { name: account.name, country: account.country, timezone: account.timezone };
+    return settingsOf(account);
   }
 }
