@@ -19,7 +19,8 @@ const NUMBER = /^\+?[1-9]\d{6,14}$/;
 export function parseSender(kind: SenderKind, value: string): Sender {
   const trimmed = value.trim();
   if (kind === 'alphanumeric' && ALPHANUMERIC.test(trimmed)) return { kind, value: trimmed };
-  if (kind === 'number' && NUMBER.test(trimmed)) return { kind, value: trimmed.startsWith('+') ? trimmed : `+${trimmed}` };
+  if (kind === 'number' && NUMBER.test(trimmed))
+    return { kind, value: trimmed.startsWith('+') ? trimmed : `+${trimmed}` };
   throw MessagingErrors.invalidSender(kind);
 }
 

@@ -16,7 +16,8 @@ export class MessageTemplateResponseDto {
   name!: string;
 
   @ApiProperty({
-    example: 'Hi {first_name}, {business_name} sent you invoice {invoice_number} for {amount_due}. Pay here: {payment_link}',
+    example:
+      'Hi {first_name}, {business_name} sent you invoice {invoice_number} for {amount_due}. Pay here: {payment_link}',
     description:
       'Placeholders: {first_name}, {contact_name}, {business_name}, {invoice_number}, {amount_due}, {due_date}, {payment_link}',
   })

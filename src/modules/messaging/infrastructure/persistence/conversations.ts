@@ -9,14 +9,12 @@ import { Conversation } from '../../domain/conversation';
  */
 export async function openConversation(em: EntityManager, accountId: string, contactId: string): Promise<Conversation> {
   const fresh = Conversation.start(accountId, contactId);
-  await em
-    .getConnection()
-    .execute(
-      `insert into messaging_conversations (id, account_id, contact_id, last_activity_at, last_message_preview, unread_count, created_at)
+  await em.getConnection().execute(
+    `insert into messaging_conversations (id, account_id, contact_id, last_activity_at, last_message_preview, unread_count, created_at)
        values (?, ?, ?, ?, '', 0, ?) on conflict (account_id, contact_id) do nothing`,
-      [fresh.id, accountId, contactId, fresh.lastActivityAt, fresh.createdAt],
-      'run',
-      em.getTransactionContext(),
-    );
+    [fresh.id, accountId, contactId, fresh.lastActivityAt, fresh.createdAt],
+    'run',
+    em.getTransactionContext(),
+  );
   return em.findOneOrFail(Conversation, { contactId }, { lockMode: LockMode.PESSIMISTIC_WRITE });
 }

@@ -9,9 +9,7 @@ export const InboundPartSchema = new EntitySchema<InboundPart>({
   class: InboundPart,
   tableName: 'messaging_inbound_parts',
   ...tenantOwned,
-  uniques: [
-    { name: INBOUND_PART_UNIQUE, properties: ['accountId', 'contactNumber', 'concatRef', 'partNumber'] },
-  ],
+  uniques: [{ name: INBOUND_PART_UNIQUE, properties: ['accountId', 'contactNumber', 'concatRef', 'partNumber'] }],
   properties: {
     id: { type: 'uuid', primary: true },
     accountId: accountIdLeadingProperty,

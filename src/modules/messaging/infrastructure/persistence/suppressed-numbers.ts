@@ -7,13 +7,11 @@ export async function isSuppressed(em: EntityManager, number: string): Promise<b
 
 /** Adds the number to the account's suppression list; already there, nothing changes. */
 export async function suppress(em: EntityManager, accountId: string, number: string, reason: string): Promise<void> {
-  await em
-    .getConnection()
-    .execute(
-      `insert into messaging_suppressed_numbers (account_id, number, reason, suppressed_at)
+  await em.getConnection().execute(
+    `insert into messaging_suppressed_numbers (account_id, number, reason, suppressed_at)
        values (?, ?, ?, now()) on conflict (account_id, number) do nothing`,
-      [accountId, number, reason.slice(0, 200)],
-      'run',
-      em.getTransactionContext(),
-    );
+    [accountId, number, reason.slice(0, 200)],
+    'run',
+    em.getTransactionContext(),
+  );
 }

@@ -8,7 +8,8 @@ export class ConversationEntryResponseDto {
   @ApiProperty({
     enum: ['out', 'in', 'note'],
     example: 'out',
-    description: 'out: a text Settle sent; in: a text from the contact; note: something that happened (invoice sent...)',
+    description:
+      'out: a text Settle sent; in: a text from the contact; note: something that happened (invoice sent...)',
   })
   direction!: string;
 

@@ -22,7 +22,10 @@ export class MessagingSettingsResponseDto {
   @ApiProperty({ type: SenderResponseDto })
   sender!: SenderResponseDto;
 
-  @ApiProperty({ example: false, description: 'true while the account uses the default sender (VONAGE_DEFAULT_SENDER)' })
+  @ApiProperty({
+    example: false,
+    description: 'true while the account uses the default sender (VONAGE_DEFAULT_SENDER)',
+  })
   isDefaultSender!: boolean;
 
   static of(sender: Sender, isDefaultSender: boolean): MessagingSettingsResponseDto {

@@ -16,8 +16,8 @@ export class ListMessageTemplatesHttpController {
 
   @Get()
   @ApiOperation({
-    summary: "Your message templates, the invoice intro first",
-    description: 'The invoice intro starts as Settle\'s default text and is yours to edit.',
+    summary: 'Your message templates, the invoice intro first',
+    description: "The invoice intro starts as Settle's default text and is yours to edit.",
   })
   @ApiOkResponse({ type: [MessageTemplateResponseDto] })
   @ApiProblems()

@@ -138,11 +138,20 @@ export class InboundTextWebhookHandler implements WebhookHandler {
     const { accountId, contactId } = route;
     const business = await this.businesses.of(accountId);
     if (keyword === 'help') {
-      await this.texts.queue(em, accountId, contactId, KeywordReplies.help(business), 'help_reply').catch(ignoreUnreachable);
+      await this.texts
+        .queue(em, accountId, contactId, KeywordReplies.help(business), 'help_reply')
+        .catch(ignoreUnreachable);
       return;
     }
-    const source = { how: 'sms_keyword' as const, messageId: message.id, text: message.text.slice(0, 1600), at: message.createdAt };
-    const { changed } = await this.commands.execute(new ChangeContactConsentCommand(accountId, contactId, keyword, source));
+    const source = {
+      how: 'sms_keyword' as const,
+      messageId: message.id,
+      text: message.text.slice(0, 1600),
+      at: message.createdAt,
+    };
+    const { changed } = await this.commands.execute(
+      new ChangeContactConsentCommand(accountId, contactId, keyword, source),
+    );
     if (!changed) return;
     const reply = keyword === 'opt_out' ? KeywordReplies.optedOut(business) : KeywordReplies.optedIn(business);
     await this.texts.queue(em, accountId, contactId, reply, 'consent_reply').catch(ignoreUnreachable);

@@ -48,7 +48,12 @@ export class DeliveryReceiptWebhookHandler implements WebhookHandler {
       const before = message.state;
       message.applyReceipts(await em.find(DeliveryReceipt, { messageId: message.id }));
       if (part.outcome === 'suppress_number' && message.contactNumber) {
-        await suppress(em, message.accountId, message.contactNumber, `receipt ${part.status}, err-code ${part.errCode}`);
+        await suppress(
+          em,
+          message.accountId,
+          message.contactNumber,
+          `receipt ${part.status}, err-code ${part.errCode}`,
+        );
       }
       this.outbox.record(em, ...eventsOfStateChange(message, before));
     });
@@ -75,23 +80,21 @@ export class DeliveryReceiptWebhookHandler implements WebhookHandler {
   }
 
   private async keep(em: EntityManager, receipt: DeliveryReceipt): Promise<void> {
-    await em
-      .getConnection()
-      .execute(
-        `insert into messaging_delivery_receipts (id, account_id, message_id, provider_message_id, status, err_code, outcome, at)
+    await em.getConnection().execute(
+      `insert into messaging_delivery_receipts (id, account_id, message_id, provider_message_id, status, err_code, outcome, at)
          values (?, ?, ?, ?, ?, ?, ?, ?) on conflict (provider_message_id, status) do nothing`,
-        [
-          receipt.id,
-          receipt.accountId,
-          receipt.messageId,
-          receipt.providerMessageId.slice(0, 40),
-          receipt.status.slice(0, 20),
-          receipt.errCode.slice(0, 10),
-          receipt.outcome,
-          receipt.at,
-        ],
-        'run',
-        em.getTransactionContext(),
-      );
+      [
+        receipt.id,
+        receipt.accountId,
+        receipt.messageId,
+        receipt.providerMessageId.slice(0, 40),
+        receipt.status.slice(0, 20),
+        receipt.errCode.slice(0, 10),
+        receipt.outcome,
+        receipt.at,
+      ],
+      'run',
+      em.getTransactionContext(),
+    );
   }
 }

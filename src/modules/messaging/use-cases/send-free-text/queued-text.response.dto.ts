@@ -1,7 +1,10 @@
 import { ApiProperty } from '@nestjs/swagger';
 
 export class QueuedTextResponseDto {
-  @ApiProperty({ example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a50', description: "The message's id (Vonage's client-ref)" })
+  @ApiProperty({
+    example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a50',
+    description: "The message's id (Vonage's client-ref)",
+  })
   messageId!: string;
 
   @ApiProperty({ example: 'Hi Sam, just checking the invoice reached you. Thanks!' })

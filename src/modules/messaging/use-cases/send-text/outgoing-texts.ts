@@ -77,7 +77,14 @@ export class OutgoingTexts {
     conversation.added(message);
     const note = NOTES[purpose];
     if (note) {
-      const entry = Message.note(accountId, contactId, conversation.id, note.kind, note.text, options.invoiceId ?? null);
+      const entry = Message.note(
+        accountId,
+        contactId,
+        conversation.id,
+        note.kind,
+        note.text,
+        options.invoiceId ?? null,
+      );
       em.persist(entry);
       conversation.added(entry);
     }

@@ -12,6 +12,8 @@ export class SendTextHandler implements ICommandHandler<SendTextCommand> {
   ) {}
 
   execute({ accountId, contactId, text, purpose, options }: SendTextCommand): Promise<SendTextResult> {
-    return this.scope.transaction(accountId, (em) => this.texts.queue(em, accountId, contactId, text, purpose, options));
+    return this.scope.transaction(accountId, (em) =>
+      this.texts.queue(em, accountId, contactId, text, purpose, options),
+    );
   }
 }
