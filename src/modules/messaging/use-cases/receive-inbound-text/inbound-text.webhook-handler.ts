@@ -2,7 +2,7 @@ import type { EntityManager } from '@mikro-orm/postgresql';
 import { Injectable } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { measureSms } from '../../../../../libs/sms';
-import { parseVonageTimestamp, type VonageInboundFields } from '../../../../../libs/vonage';
+import type { VonageInboundFields } from '../../../../../libs/vonage';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import {
   HandlesWebhook,
@@ -52,7 +52,8 @@ export class InboundTextWebhookHandler implements WebhookHandler {
     const contactNumber = `+${fields.msisdn.replace(/^\+/, '')}`;
     const route = await this.router.route(fields.to, contactNumber);
     if (!route) return 'ignored';
-    const at = parseVonageTimestamp(fields['message-timestamp'] ?? '') ?? inbox.receivedAt;
+    // Vonage's message-timestamp has whole seconds: the time Settle received it keeps texts in order.
+    const at = inbox.receivedAt;
     await this.scope.transaction(route.accountId, async (em) => {
       const whole = await this.wholeText(em, route.accountId, contactNumber, fields, at);
       if (whole) await this.receive(em, route, contactNumber, fields.to as string, whole, at);
