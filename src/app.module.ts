@@ -20,6 +20,7 @@ import { QueueModule } from './platform/queue/queue.module';
 import { TimedWorkModule } from './platform/schedule/schedule.module';
 import { IntegrationModule } from './modules/integration/integration.module';
 import { InvoicingModule } from './modules/invoicing/invoicing.module';
+import { MessagingModule } from './modules/messaging/messaging.module';
 import { SETTLE_TABLES } from './settle.tables';
 
 @Module({
@@ -44,6 +45,7 @@ import { SETTLE_TABLES } from './settle.tables';
     ContactsModule,
     InvoicingModule,
     IntegrationModule,
+    MessagingModule,
   ],
   providers: [
     UnhandledExceptionsLogger,

@@ -1,6 +1,7 @@
 import { CONTACTS_TABLES } from './modules/contacts/contacts.tables';
 import { INTEGRATION_TABLES } from './modules/integration/integration.tables';
 import { INVOICING_TABLES } from './modules/invoicing/invoicing.tables';
+import { MESSAGING_TABLES } from './modules/messaging/messaging.tables';
 import type { TableMappings } from './platform/database/mikro-orm.config';
 import { PLATFORM_TABLES } from './platform/platform.tables';
 
@@ -10,4 +11,5 @@ export const SETTLE_TABLES: TableMappings = [
   ...CONTACTS_TABLES,
   ...INVOICING_TABLES,
   ...INTEGRATION_TABLES,
+  ...MESSAGING_TABLES,
 ];

@@ -2,10 +2,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { ContactsErrors } from '../../contacts.errors';
-import {
-  ChangeContactConsentCommand,
-  type ConsentChangeResult,
-} from '../../contracts/change-contact-consent.command';
+import { ChangeContactConsentCommand, type ConsentChangeResult } from '../../contracts/change-contact-consent.command';
 import { changeConsent } from '../../infrastructure/consent-ledger';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 

@@ -37,7 +37,8 @@ export class CreateContactHandler implements ICommandHandler<CreateContactComman
           billingAddress: details.billingAddress ?? null,
         });
         contacts.add([contact]);
-        if (input.optedOut) changeConsent(em, contact, 'opt_out', { how: 'user', userId: userId ?? undefined, at: new Date() });
+        if (input.optedOut)
+          changeConsent(em, contact, 'opt_out', { how: 'user', userId: userId ?? undefined, at: new Date() });
         this.outbox.record(em, ...contact.pullEvents());
         return ContactResponseDto.of(contact);
       }),

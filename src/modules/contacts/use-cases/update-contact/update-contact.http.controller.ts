@@ -31,6 +31,8 @@ export class UpdateContactHttpController {
     @Param() params: ContactIdParams,
     @Body() body: UpdateContactRequestDto,
   ): Promise<ContactResponseDto> {
-    return this.commands.execute(new UpdateContactCommand(principal.accountId, params.id, contactInputOf(body), principal.userId));
+    return this.commands.execute(
+      new UpdateContactCommand(principal.accountId, params.id, contactInputOf(body), principal.userId),
+    );
   }
 }
