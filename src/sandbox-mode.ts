@@ -1,7 +1,9 @@
 import { Logger } from '@nestjs/common';
 import { generateCompany } from '../libs/sandbox/quickbooks/generator';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../libs/sandbox/quickbooks';
+import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
 import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
+import { validateVonageEnvironment } from './modules/messaging/infrastructure/messaging.config';
 import type { Environment } from './platform/config/environment';
 
 const SAMPLE = { seed: 'settle-demo', customers: 200, invoices: 1000 };
@@ -21,18 +23,49 @@ export function quickbooksEnvironmentFor(sandbox: QuickBooksSandbox): Record<str
   };
 }
 
+/** The environment Settle's Vonage adapter needs, from a running Vonage sandbox. */
+export function vonageEnvironmentFor(sandbox: VonageSandbox): Record<string, string> {
+  return {
+    VONAGE_API_KEY: sandbox.apiKey,
+    VONAGE_API_SECRET: sandbox.apiSecret,
+    VONAGE_SIGNATURE_SECRET: sandbox.signatureSecret,
+    VONAGE_SIGNATURE_METHOD: sandbox.signatureMethod,
+    VONAGE_API_BASE_URL: sandbox.baseUrl,
+    VONAGE_DEFAULT_SENDER: sandbox.virtualNumbers[0],
+  };
+}
+
+export interface SandboxProviders {
+  quickbooks: QuickBooksSandbox | null;
+  vonage: VonageSandbox | null;
+}
+
 /**
- * With no QuickBooks app configured, Settle runs against the local QuickBooks sandbox: it starts
- * beside the app with a generated sample company, and every QBO_* endpoint points at it. Only for
- * ROLE=all: split roles would each start their own sandbox. Integration checks its QBO_* variables
- * first, so a missing or malformed one stops the start here, by name.
+ * Each provider left unconfigured runs as its local sandbox beside the app, and its settings point
+ * at it. Only for ROLE=all: split roles would each start their own sandbox.
  */
-export async function startSandboxModeIfUnconfigured(env: Environment): Promise<QuickBooksSandbox | null> {
+export async function startSandboxModeIfUnconfigured(env: Environment): Promise<SandboxProviders> {
+  return {
+    quickbooks: await startQuickBooksSandboxIfUnconfigured(env),
+    vonage: await startVonageSandboxIfUnconfigured(env),
+  };
+}
+
+function refuseSplitRoles(env: Environment, missing: string, provider: string): void {
+  if (env.ROLE !== 'all') {
+    throw new Error(`${missing} is not set: configure ${provider}, or run ROLE=all for the local sandbox`);
+  }
+}
+
+/**
+ * With no QuickBooks app configured, a generated sample company is served by the local QuickBooks
+ * sandbox. Integration checks its QBO_* variables first, so a missing or malformed one stops the
+ * start here, by name.
+ */
+async function startQuickBooksSandboxIfUnconfigured(env: Environment): Promise<QuickBooksSandbox | null> {
   const quickbooks = validateQuickBooksEnvironment(process.env);
   if (quickbooks.QBO_CLIENT_ID) return null;
-  if (env.ROLE !== 'all') {
-    throw new Error('QBO_CLIENT_ID is not set: configure a QuickBooks app, or run ROLE=all for the local sandbox');
-  }
+  refuseSplitRoles(env, 'QBO_CLIENT_ID', 'a QuickBooks app');
   const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
   const sandbox = await startQuickBooksSandbox({
     port: quickbooks.QBO_SANDBOX_PORT,
@@ -45,6 +78,26 @@ export async function startSandboxModeIfUnconfigured(env: Environment): Promise<
     `No QuickBooks app configured: SANDBOX MODE. QuickBooks sandbox at ${sandbox.baseUrl} with "${company.companyName}" ` +
       `(realm ${company.realmId}, ${company.counts.Customer} customers, ${company.counts.Invoice} invoices). ` +
       'Set QBO_CLIENT_ID, QBO_CLIENT_SECRET and QBO_WEBHOOK_VERIFIER_TOKEN to use a real Intuit app.',
+  );
+  return sandbox;
+}
+
+/** With no Vonage key, texts go to the local Vonage sandbox, whose phone page shows them arrive. */
+async function startVonageSandboxIfUnconfigured(env: Environment): Promise<VonageSandbox | null> {
+  const vonage = validateVonageEnvironment(process.env);
+  if (vonage.VONAGE_API_KEY) return null;
+  refuseSplitRoles(env, 'VONAGE_API_KEY', 'a Vonage account');
+  const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
+  const sandbox = await startVonageSandbox({
+    deliveryReceiptUrl: `${publicUrl}/webhooks/vonage/delivery-receipts`,
+    inboundUrl: `${publicUrl}/webhooks/vonage/inbound`,
+    signWebhooks: true,
+    signatureMethod: 'sha256',
+  });
+  Object.assign(process.env, vonageEnvironmentFor(sandbox));
+  new Logger('SandboxMode').log(
+    `No Vonage account configured: texts go to the Vonage sandbox at ${sandbox.baseUrl}; ` +
+      `see them arrive on its phone page, ${sandbox.phones}. Set VONAGE_API_KEY and VONAGE_API_SECRET to send real texts.`,
   );
   return sandbox;
 }
