@@ -1,7 +1,7 @@
-import { mkdirSync, mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { chromium, type BrowserContext } from 'playwright-core';
+import type { BrowserContext } from 'playwright-core';
+import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ConnectedCompaniesStub, ConnectedCompaniesStubModule } from './support/connected-companies.stub';
@@ -59,7 +59,7 @@ describe('the invoice page in a real browser', () => {
   let app: TestApp;
   let owner: SignedUp;
   let browser: BrowserContext;
-  const userDataDir = mkdtempSync(join(tmpdir(), 'settle-chromium-'));
+  let phone: PhoneBrowser;
   let baseUrl: string;
 
   beforeAll(async () => {
@@ -68,29 +68,13 @@ describe('the invoice page in a real browser', () => {
     app.app.get(ConnectedCompaniesStub).connect(owner.accountId, 'Hartley & Moss Joinery Ltd');
     await app.app.listen(0, '127.0.0.1');
     baseUrl = await app.app.getUrl();
-    // A persistent context is how Playwright takes a user data dir (a temp one, removed after).
-    browser = await chromium.launchPersistentContext(userDataDir, {
-      viewport: { width: 390, height: 844 },
-      deviceScaleFactor: 2,
-      isMobile: true,
-      executablePath: '/usr/bin/chromium',
-      args: [
-        '--headless',
-        '--no-sandbox',
-        '--disable-gpu',
-        '--disable-quic',
-        '--no-first-run',
-        '--disable-background-networking',
-        '--disable-component-update',
-        '--disable-sync',
-      ],
-    });
+    phone = await launchPhoneBrowser();
+    browser = phone.context;
   });
 
   afterAll(async () => {
-    await browser?.close();
+    await phone?.close();
     await app.close();
-    rmSync(userDataDir, { recursive: true, force: true });
   });
 
   it('shows the business as QuickBooks names it, the invoice, VAT and totals in its currency, and its status', async () => {

@@ -1,24 +1,28 @@
 import type { QboCompanyData } from '../../libs/quickbooks/qbo-types';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
 import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
+import type { VonageSandbox, VonageSandboxOptions } from '../../libs/sandbox/vonage';
 import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';
 import { signUp, type SignedUp } from './accounts';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
+import { startVonageSandboxFor } from './vonage';
 import { eventually, freePort } from '../../libs/testing';
 
 export interface SandboxedApp {
   app: TestApp;
   sandbox: QuickBooksSandbox;
+  /** Where Settle's texts go. */
+  vonage: VonageSandbox;
   close(): Promise<void>;
 }
 
 /**
  * Settle listening on a real port, wired to a QuickBooks sandbox of its own that delivers webhooks
- * to it, with retry delays short enough for tests.
+ * to it, with retry delays short enough for tests, and to a Vonage sandbox for its texts.
  */
 export async function startAppWithSandbox(
   companies: QboCompanyData[],
-  options: { sandbox?: QuickBooksSandboxOptions; app?: TestAppOptions } = {},
+  options: { sandbox?: QuickBooksSandboxOptions; vonage?: VonageSandboxOptions; app?: TestAppOptions } = {},
 ): Promise<SandboxedApp> {
   const port = await freePort();
   process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
@@ -34,13 +38,16 @@ export async function startAppWithSandbox(
     QBO_THROTTLE_RETRY_MS: '20',
     QBO_CDC_INTERVAL_SECONDS: '3600',
   });
+  const vonage = await startVonageSandboxFor(process.env.PUBLIC_URL, options.vonage);
   const app = await startTestApp({ ...options.app, listenPort: port });
   return {
     app,
     sandbox,
+    vonage,
     close: async () => {
       await app.close();
       await sandbox.close();
+      await vonage.close();
     },
   };
 }
