@@ -4,3 +4,6 @@ export * from './preview-invoices-from-quickbooks.query';
 export * from './quickbooks-invoice.record';
 export * from './remove-invoice-deleted-in-quickbooks.command';
 export * from './upsert-invoices-from-quickbooks.command';
+export * from './apply-payment-to-invoice.command';
+export * from './get-invoice-for-payment.query';
+export * from './invoice-paid.event';

@@ -1,0 +1,4 @@
+export * from './get-invoice-payment-state.query';
+export * from './get-payment-options.query';
+export * from './payment-succeeded.event';
+export * from './start-checkout.command';
