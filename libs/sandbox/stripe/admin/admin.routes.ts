@@ -30,7 +30,7 @@ function param(req: Request, name: string): string {
  *   GET|PUT /admin/webhooks {url, secret, retryDelaysMs, timeoutMs, duplicateNext, forgeNext, delayMs, holding}
  *   POST /admin/webhooks/hold                 GET /admin/webhooks/held
  *   POST /admin/webhooks/release {order: fifo|reverse|shuffle}
- *   GET|DELETE /admin/webhooks/deliveries     POST /admin/webhooks/flush
+ *   GET|DELETE /admin/webhooks/deliveries     POST /admin/webhooks/flush   GET /admin/webhooks/scheduled
  *   POST /admin/failures {kind, count, shouldRetry, pathPrefix}   DELETE /admin/failures
  *   PUT  /admin/rate-limit {perSecond}        POST /admin/idempotency/prune
  *   GET  /admin/requests                      POST /admin/reset
@@ -84,6 +84,7 @@ export function adminRoutes(admin: SandboxAdmin): Router {
     res.json({ released: await admin.releaseWebhooks(body<{ order?: ReleaseOrder }>(req).order) }),
   );
   router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
+  router.get('/webhooks/scheduled', (_req, res) => res.json({ scheduled: admin.scheduledWebhooks() }));
   router.delete('/webhooks/deliveries', (_req, res) => {
     admin.clearWebhookDeliveries();
     done(res);

@@ -169,6 +169,11 @@ export class SandboxAdmin {
     this.ctx.dispatcher.deliveries.length = 0;
   }
 
+  /** Deliveries waiting on a timer: retries of refused ones and delayed first sends. */
+  scheduledWebhooks(): number {
+    return this.ctx.dispatcher.scheduled();
+  }
+
   /** Waits for deliveries in progress (not scheduled retries or held events). */
   flushWebhooks(): Promise<void> {
     return this.ctx.dispatcher.flush();

@@ -12,6 +12,8 @@ export interface WebhookReceiver {
   received: ReceivedWebhook[];
   /** Status to answer the next requests with, one per request; 200 once they run out. */
   answerWith(...statuses: number[]): void;
+  /** Forgets what was received and the statuses still queued. */
+  clear(): void;
   close(): Promise<void>;
 }
 
@@ -35,6 +37,10 @@ export async function startWebhookReceiver(): Promise<WebhookReceiver> {
     url: `http://127.0.0.1:${port}/webhooks/stripe`,
     received,
     answerWith: (...statuses) => queued.push(...statuses),
+    clear: () => {
+      received.length = 0;
+      queued.length = 0;
+    },
     close: () =>
       new Promise<void>((resolve) => {
         server.close(() => resolve());

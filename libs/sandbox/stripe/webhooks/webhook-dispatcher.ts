@@ -114,6 +114,11 @@ export class WebhookDispatcher {
     return this.deliveries[this.deliveries.length - 1];
   }
 
+  /** Deliveries waiting on a timer (retries and delayed first sends). */
+  scheduled(): number {
+    return this.timers.size;
+  }
+
   /** Waits for every send in progress (not for scheduled retries or held events). */
   async flush(): Promise<void> {
     while (this.sends.size > 0) await Promise.all([...this.sends]);
