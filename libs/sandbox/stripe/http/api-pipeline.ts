@@ -13,7 +13,7 @@ export function stripeHeaders(ctx: SandboxContext): RequestHandler {
       requestId,
       accountId: ctx.accounts.platformId,
       apiKey: '',
-      idempotencyKey: null,
+      idempotencyKey: req.method === 'POST' ? (req.get('idempotency-key') ?? null) : null,
       params: {},
     } satisfies ApiCall;
     res.set('Request-Id', requestId);
