@@ -49,8 +49,7 @@ export function stringArray(value: FormValue | undefined, param: string): string
 export function metadataOf(value: FormValue | undefined, param: string): Record<string, string> {
   const hash = optionalHash(value, param) ?? {};
   const entries = Object.entries(hash);
-  if (entries.length > 50)
-    throw stripeErrors.invalidParam(param, 'You can have at most 50 keys in metadata.', 'parameter_invalid_empty');
+  if (entries.length > 50) throw stripeErrors.invalidParam(param, 'You can have at most 50 keys in metadata.');
   const metadata: Record<string, string> = {};
   for (const [key, item] of entries) {
     const itemParam = `${param}[${key}]`;
