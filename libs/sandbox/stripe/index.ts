@@ -1,0 +1,10 @@
+export { startStripeSandbox, type StripeSandbox } from './stripe-sandbox';
+export { SANDBOX_API_VERSION, type StripeSandboxOptions } from './sandbox-options';
+export type { SandboxAdmin, AccountUpdate, PayOptions, WebhookConfig } from './admin/sandbox-admin';
+export type { AsyncOutcome, PayOutcome } from './checkout/checkout-service';
+export type { FailureKind, ForceFailure } from './http/forced-failures';
+export type { NewAccountSettings } from './store/accounts';
+export type { ApiRequestRecord } from './sandbox-context';
+export type { ReleaseOrder, WebhookDelivery, WebhookMischief, WebhookSettings } from './webhooks/webhook-dispatcher';
+export type { Account, Charge, CheckoutSession, PaymentIntent, Refund, StripeEvent } from './store/stripe-objects';
+export { TEST_CARDS } from './checkout/test-cards';

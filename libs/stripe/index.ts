@@ -1,0 +1,8 @@
+export {
+  STRIPE_MINIMUM_CHARGE,
+  STRIPE_THREE_DECIMAL_CURRENCIES,
+  STRIPE_WHOLE_HUNDREDS_CURRENCIES,
+  STRIPE_ZERO_DECIMAL_CURRENCIES,
+  stripeAmountProblem,
+  stripeExponent,
+} from './currencies';
