@@ -122,6 +122,9 @@ const CONTROL_CHARACTERS = [
 const around = (inner: fc.Arbitrary<string>) =>
   fc.tuple(fc.string({ maxLength: 6 }), inner, fc.string({ maxLength: 6 })).map((parts) => parts.join(''));
 
+/** Fields marked @MultiLineText: the invoice message, a text to a contact, a template's body. */
+const MULTI_LINE_FIELDS = ['message', 'text', 'body'];
+
 const isString = (field: Field) => field.schema.type === 'string' || field.schema.type === undefined;
 
 export const FIELD_CLASSES: FieldClass[] = [
@@ -146,7 +149,7 @@ export const FIELD_CLASSES: FieldClass[] = [
   },
   {
     name: 'line break in one-line text',
-    appliesTo: (field) => isString(field) && !field.schema.enum && field.name !== 'message',
+    appliesTo: (field) => isString(field) && !field.schema.enum && !MULTI_LINE_FIELDS.includes(field.name),
     values: (field) =>
       around(fc.constantFrom('\n', '\r\n', '\t', '\u2028')).map((text) =>
         field.location === 'body' ? { json: text } : { text },

@@ -31,7 +31,7 @@ export class VonageSmsGateway implements SmsGateway {
   }
 
   async send(sms: OutgoingSms): Promise<SmsSendResult> {
-    await this.throughput.take();
+    const end = await this.throughput.take();
     try {
       const answer = await this.sms.send({
         to: sms.to.replace(/^\+/, ''),
@@ -46,6 +46,9 @@ export class VonageSmsGateway implements SmsGateway {
     } catch (error) {
       if (error instanceof SMSFailure) return refused(error);
       return unanswered(error);
+    } finally {
+      // Ending a slot only frees it early: if Redis fails here, its lease ends it.
+      await end().catch(() => undefined);
     }
   }
 }

@@ -5,22 +5,25 @@ import { ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { redisConfig } from '../../../../platform/config/settle.config';
 import { messagingConfig, type MessagingConfig } from '../messaging.config';
-import { TAKE_SLOT_SCRIPT } from './vonage-throughput.scripts';
+import { END_REQUEST_SCRIPT, TAKE_SLOT_SCRIPT } from './vonage-throughput.scripts';
 
-/**
- * A sliding second a little longer than Vonage's: a request counted here at t reaches Vonage a few
- * milliseconds later, so two requests a window apart here are never closer than a second there.
- */
-const WINDOW_MS = 1100;
+const WINDOW_MS = 1000;
+const MAX_PAUSE_MS = 100;
+
+/** A request's place in the window; end it when Vonage has answered (ending twice is harmless). */
+export type EndRequest = () => Promise<void>;
 
 /**
  * Vonage's throughput (VONAGE_THROUGHPUT_PER_SECOND requests a second per API key), counted in Redis
- * for every process at once. A send over the limit waits for a free slot instead of being refused.
+ * for every process at once. A request counts from its start until a second after its end, so
+ * however long it travels Vonage never sees more than the limit in a second. A send over the limit
+ * waits for a free slot instead of being refused; a crashed process's slots expire with their lease.
  */
 @Injectable()
 export class VonageThroughput implements OnModuleDestroy {
   private readonly redis: Redis;
   private readonly key: string;
+  private readonly leaseMs: number;
 
   constructor(
     @Inject(redisConfig.KEY) redis: ConfigType<typeof redisConfig>,
@@ -28,18 +31,33 @@ export class VonageThroughput implements OnModuleDestroy {
   ) {
     this.redis = new Redis(redis.url, { lazyConnect: true, maxRetriesPerRequest: 2 });
     this.key = `${redis.queuePrefix}:vonage:{${config.apiKey || 'sandbox'}}:requests`;
+    this.leaseMs = config.timeoutMs + 1000;
   }
 
-  /** Resolves when one more request fits in the current second. */
-  async take(): Promise<void> {
+  /** Resolves when one more request fits, with the function that says it ended. */
+  async take(): Promise<EndRequest> {
     const id = randomUUID();
     for (;;) {
       const waitMs = Number(
-        await this.redis.eval(TAKE_SLOT_SCRIPT, 1, this.key, WINDOW_MS, this.config.throughputPerSecond, id),
+        await this.redis.eval(
+          TAKE_SLOT_SCRIPT,
+          1,
+          this.key,
+          WINDOW_MS,
+          this.config.throughputPerSecond,
+          id,
+          this.leaseMs,
+        ),
       );
-      if (waitMs <= 0) return;
-      await sleep(waitMs + Math.random() * 20);
+      if (waitMs <= 0) break;
+      await sleep(Math.min(waitMs, MAX_PAUSE_MS) + Math.random() * 10);
     }
+    let ended = false;
+    return async () => {
+      if (ended) return;
+      ended = true;
+      await this.redis.eval(END_REQUEST_SCRIPT, 1, this.key, id, WINDOW_MS);
+    };
   }
 
   async onModuleDestroy(): Promise<void> {

@@ -77,14 +77,10 @@ export class OutgoingTexts {
     conversation.added(message);
     const note = NOTES[purpose];
     if (note) {
-      const entry = Message.note(
-        accountId,
-        contactId,
-        conversation.id,
-        note.kind,
-        note.text,
-        options.invoiceId ?? null,
-      );
+      // A millisecond after the text, so the note always follows it in the conversation.
+      const at = new Date(message.createdAt.getTime() + 1);
+      const invoiceId = options.invoiceId ?? null;
+      const entry = Message.note(accountId, contactId, conversation.id, note.kind, note.text, invoiceId, at);
       em.persist(entry);
       conversation.added(entry);
     }
