@@ -32,6 +32,9 @@ import { ListQuickBooksInvoiceYearsHandler } from './use-cases/list-quickbooks-i
 import { MarkInvoiceSentInQuickBooksHandler } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.handler';
 import { MarkInvoiceSentInQuickBooksProcessor } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.processor';
 import { QuickBooksSentMarkWriter } from './use-cases/mark-invoice-sent-in-quickbooks/quickbooks-sent-mark.writer';
+import { RecordPaymentInQuickBooksHandler } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.handler';
+import { QuickBooksPaymentWriter } from './use-cases/record-payment-in-quickbooks/quickbooks-payment.writer';
+import { RecordPaymentInQuickBooksProcessor } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.processor';
 import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
 import { QuickBooksWebhookHandler } from './use-cases/route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
@@ -56,6 +59,7 @@ const handlers = [
   GetQuickBooksImportHandler,
   ListQuickBooksInvoiceYearsHandler,
   MarkInvoiceSentInQuickBooksHandler,
+  RecordPaymentInQuickBooksHandler,
 ];
 
 /**
@@ -91,6 +95,7 @@ const handlers = [
     QuickBooksWebhookHandler,
     MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga,
     QuickBooksSentMarkWriter,
+    QuickBooksPaymentWriter,
     QuickBooksCdcPass,
     QuickBooksImportRunner,
     ...workerOnly([
@@ -100,6 +105,7 @@ const handlers = [
       RunQuickBooksCdcPassProcessor,
       RunQuickBooksImportProcessor,
       MarkInvoiceSentInQuickBooksProcessor,
+      RecordPaymentInQuickBooksProcessor,
     ]),
   ],
 })
