@@ -14,6 +14,7 @@ import { quickbooksConfig } from './infrastructure/quickbooks.config';
 import { TokenCipher } from './infrastructure/token-cipher';
 import { MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga } from './sagas/mark-invoice-sent-in-quickbooks-when-invoice-sent.saga';
 import { OwnInvoiceWrites } from './use-cases/apply-quickbooks-change/own-invoice-writes';
+import { OwnPaymentWrites } from './use-cases/apply-quickbooks-change/own-payment-writes';
 import { QuickBooksChangeApplier } from './use-cases/apply-quickbooks-change/quickbooks-change.applier';
 import { QuickBooksCustomerContacts } from './use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
@@ -91,6 +92,7 @@ const handlers = [
     QuickBooksTaxContexts,
     QuickBooksCustomerContacts,
     OwnInvoiceWrites,
+    OwnPaymentWrites,
     QuickBooksChangeApplier,
     QuickBooksWebhookHandler,
     MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga,

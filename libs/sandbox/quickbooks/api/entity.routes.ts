@@ -35,7 +35,8 @@ function idempotent(company: Company, req: Request, res: Response, write: () => 
   }
   const replay = requestId === undefined ? undefined : company.requestIds.get(requestId);
   if (replay) {
-    res.status(replay.status).json(replay.body);
+    if (loseAnswer) res.socket?.destroy();
+    else res.status(replay.status).json(replay.body);
     return;
   }
   const body = write();

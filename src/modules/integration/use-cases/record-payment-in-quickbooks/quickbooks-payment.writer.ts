@@ -108,12 +108,10 @@ export class QuickBooksPaymentWriter {
     const candidates = await this.client.query<QboPayment>(company, 'Payment', [
       { field: 'PaymentRefNum', op: '=', value: refNum },
     ]);
-    const tag = paymentNoteTag(write.paymentId);
+    const tag = `${paymentNoteTag(write.paymentId)} `;
     const hit = candidates.find(
       (payment) =>
-        payment.CustomerRef?.value === invoice.CustomerRef.value &&
-        (payment.PrivateNote ?? '').includes(tag) &&
-        !(payment.PrivateNote ?? '').startsWith('Voided'),
+        payment.CustomerRef?.value === invoice.CustomerRef.value && (payment.PrivateNote ?? '').startsWith(tag),
     );
     return hit ? { id: String(hit.Id), syncToken: String(hit.SyncToken) } : null;
   }

@@ -81,10 +81,18 @@ export class RecordPaymentInQuickBooksProcessor {
   }
 }
 
-/** Waiting will not help: the connection is lost, or QuickBooks refused the payment as it is. */
+/** QuickBooks answers a closed period with 5010, its stale-object code ("Account Period Closed"). */
+const CLOSED_PERIOD = /period (has )?closed/i;
+
+/**
+ * Waiting will not help: the connection is lost, or QuickBooks refused the payment as it is (a
+ * ValidationFault, a closed period). A stale object (a PaymentMethod changed meanwhile) and a 401
+ * that survived a token refresh are worth another try.
+ */
 function isPermanent(error: unknown): boolean {
   if (error instanceof QuickBooksConnectionLostError || error instanceof QuickBooksPaymentRefusedError) return true;
-  if (!(error instanceof QuickBooksFaultError) || error instanceof QuickBooksStaleObjectError) return false;
+  if (!(error instanceof QuickBooksFaultError)) return false;
+  if (error instanceof QuickBooksStaleObjectError) return CLOSED_PERIOD.test(error.detail);
   return !error.transient && error.status !== 401;
 }
 
