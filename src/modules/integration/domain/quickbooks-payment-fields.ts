@@ -6,10 +6,16 @@ export const QUICKBOOKS_PAYMENT_LIMITS = { requestId: 50, methodName: 31, refNum
 
 const hash = (text: string, length: number) => createHash('sha256').update(text).digest('hex').slice(0, length);
 
-/** The same on every try of a payment (so QuickBooks answers a replay with the first Payment), ≤ 50 characters. */
-export function paymentRequestId(paymentId: string): string {
-  const plain = `settle-pay-${paymentId}`;
-  return plain.length <= QUICKBOOKS_PAYMENT_LIMITS.requestId ? plain : `settle-pay-${hash(paymentId, 39)}`;
+/**
+ * The same on every try of a round (so QuickBooks answers a replay with the first Payment), ≤ 50
+ * characters. A new round (a retry after a failure people saw) gets its own: QuickBooks may replay
+ * the failure for a requestid it has answered, and a round's first try looks for the Payment by its
+ * reference before it creates one.
+ */
+export function paymentRequestId(paymentId: string, round = 1): string {
+  const key = round === 1 ? paymentId : `${paymentId}-r${round}`;
+  const plain = `settle-pay-${key}`;
+  return plain.length <= QUICKBOOKS_PAYMENT_LIMITS.requestId ? plain : `settle-pay-${hash(key, 39)}`;
 }
 
 /** PaymentRefNum: the payment's reference, or a short token of its id; QuickBooks can search it. */

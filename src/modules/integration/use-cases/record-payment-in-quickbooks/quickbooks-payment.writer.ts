@@ -84,7 +84,12 @@ export class QuickBooksPaymentWriter {
     };
     if (currency !== connection.homeCurrency)
       body.ExchangeRate = Number(await this.client.exchangeRate(company, currency, write.paidOn));
-    const payment = await this.client.create<QboPayment>(company, 'Payment', body, paymentRequestId(write.paymentId));
+    const payment = await this.client.create<QboPayment>(
+      company,
+      'Payment',
+      body,
+      paymentRequestId(write.paymentId, write.round),
+    );
     return { id: String(payment.Id), syncToken: String(payment.SyncToken) };
   }
 
@@ -148,7 +153,7 @@ export class QuickBooksPaymentWriter {
         company,
         'PaymentMethod',
         { Name: name, Type: paymentMethodType(name) },
-        `${paymentRequestId(write.paymentId).slice(0, 46)}-pm`,
+        `${paymentRequestId(write.paymentId, write.round).slice(0, 46)}-pm`,
       );
       return String(made.Id);
     } catch (error) {
