@@ -1,5 +1,5 @@
 import { randomBytes } from 'node:crypto';
-import { nextMobile } from '../messaging/support/messaging-app';
+import { nextMobile } from '../support/contacts';
 import type { VonageSandbox } from '../../libs/sandbox/vonage';
 import { eventually } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';

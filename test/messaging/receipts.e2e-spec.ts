@@ -3,7 +3,8 @@ import { signVonageParams } from '../../libs/vonage';
 import { eventually } from '../../libs/testing';
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
 import { signUp, type SignedUp } from '../support/accounts';
-import { conversationOf, createContact, startMessagingApp, wire, type MessagingApp } from './support/messaging-app';
+import { conversationOf, startMessagingApp, wire, type MessagingApp } from './support/messaging-app';
+import { createContact } from '../support/contacts';
 
 const LONG_TEXT = 'Your invoice is ready. '.repeat(10);
 
@@ -12,7 +13,7 @@ describe('messaging: delivery receipts (signed webhooks)', () => {
   let account: SignedUp;
 
   beforeAll(async () => {
-    m = await startMessagingApp({ signWebhooks: true, verifySignatures: true, receiptFormat: 'POST' });
+    m = await startMessagingApp({ signWebhooks: true, receiptFormat: 'POST' });
     account = await signUp(m.app);
   });
 

@@ -3,7 +3,8 @@ import { eventually } from '../../libs/testing';
 import { SendTextCommand } from '../../src/modules/messaging/contracts';
 import { Message } from '../../src/modules/messaging/domain/message';
 import { signUp, type SignedUp } from '../support/accounts';
-import { conversationOf, createContact, startMessagingApp, wire, type MessagingApp } from './support/messaging-app';
+import { conversationOf, startMessagingApp, wire, type MessagingApp } from './support/messaging-app';
+import { createContact } from '../support/contacts';
 
 describe('messaging: sending safely (at most once, throttling ridden out)', () => {
   let m: MessagingApp;

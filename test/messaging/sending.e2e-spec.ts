@@ -1,13 +1,7 @@
 import { eventually } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';
-import {
-  conversationOf,
-  createContact,
-  startMessagingApp,
-  VIRTUAL_NUMBER,
-  wire,
-  type MessagingApp,
-} from './support/messaging-app';
+import { conversationOf, startMessagingApp, VIRTUAL_NUMBER, wire, type MessagingApp } from './support/messaging-app';
+import { createContact } from '../support/contacts';
 
 describe('messaging: texting a contact through Vonage (the sandbox)', () => {
   let m: MessagingApp;

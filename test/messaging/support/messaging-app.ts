@@ -1,8 +1,8 @@
 import { AccountScope } from '../../../src/platform/database/account-scope';
-import { freePort } from '../../../libs/testing';
-import { startVonageSandbox, type VonageSandbox, type VonageSandboxOptions } from '../../../libs/sandbox/vonage';
+import type { VonageSandbox, VonageSandboxOptions } from '../../../libs/sandbox/vonage';
 import type { SignedUp } from '../../support/accounts';
-import { startTestApp, type TestApp } from '../../support/test-app';
+import type { TestApp } from '../../support/test-app';
+import { startAppWithVonage } from '../../support/vonage';
 
 export const VIRTUAL_NUMBER = '447700900100';
 
@@ -14,68 +14,20 @@ export interface MessagingApp {
 }
 
 /**
- * Settle listening on a port, with a Vonage sandbox whose receipts and inbound texts post to it,
- * and the VONAGE_* variables pointing Settle at the sandbox (the default sender a virtual number,
- * so replies work).
+ * Settle texting through a Vonage sandbox of its own from a virtual number (so replies work); its
+ * webhooks are unsigned unless `signWebhooks` is set, and then Settle checks them.
  */
-export async function startMessagingApp(
-  options: VonageSandboxOptions & { verifySignatures?: boolean } = {},
-): Promise<MessagingApp> {
-  const port = await freePort();
-  const base = `http://127.0.0.1:${port}`;
-  const { verifySignatures, ...sandboxOptions } = options;
-  const sandbox = await startVonageSandbox({
-    deliveryReceiptUrl: `${base}/webhooks/vonage/delivery-receipts`,
-    inboundUrl: `${base}/webhooks/vonage/inbound`,
-    virtualNumbers: [VIRTUAL_NUMBER],
-    receiptDelayMs: 20,
-    retryDelaysMs: [200, 500],
-    ...sandboxOptions,
-  });
-  Object.assign(process.env, {
-    PUBLIC_URL: base,
-    VONAGE_API_KEY: sandbox.apiKey,
-    VONAGE_API_SECRET: sandbox.apiSecret,
-    VONAGE_API_BASE_URL: sandbox.baseUrl,
-    VONAGE_DEFAULT_SENDER: VIRTUAL_NUMBER,
-    VONAGE_THROUGHPUT_PER_SECOND: String(options.throughputPerSecond ?? 30),
-    VONAGE_SIGNATURE_METHOD: sandbox.signatureMethod,
-  });
-  if (verifySignatures) process.env.VONAGE_SIGNATURE_SECRET = sandbox.signatureSecret;
-  else delete process.env.VONAGE_SIGNATURE_SECRET;
-  const app = await startTestApp({ listenPort: port });
-  return {
-    app,
-    sandbox,
-    scope: app.app.get(AccountScope),
-    close: async () => {
-      await sandbox.close();
-      await app.close();
+export async function startMessagingApp(options: VonageSandboxOptions = {}): Promise<MessagingApp> {
+  const { app, vonage, close } = await startAppWithVonage({
+    vonage: {
+      virtualNumbers: [VIRTUAL_NUMBER],
+      receiptDelayMs: 20,
+      retryDelaysMs: [200, 500],
+      signWebhooks: false,
+      ...options,
     },
-  };
-}
-
-let mobileCounter = Math.floor(Math.random() * 900_000);
-
-/** A UK mobile no other contact of the test file has. */
-export function nextMobile(): string {
-  mobileCounter = (mobileCounter + 1) % 1_000_000;
-  return `+447400${String(mobileCounter).padStart(6, '0')}`;
-}
-
-/** Creates a contact through the contacts API. */
-export async function createContact(
-  app: TestApp,
-  account: SignedUp,
-  details: Record<string, unknown> = {},
-): Promise<{ id: string; mobile: string | null }> {
-  const created = await app
-    .http()
-    .post('/api/v1/contacts')
-    .set(account.auth)
-    .send({ firstName: 'Sam', lastName: 'Patel', mobile: nextMobile(), ...details })
-    .expect(201);
-  return { id: created.body.id, mobile: created.body.mobile };
+  });
+  return { app, sandbox: vonage, scope: app.app.get(AccountScope), close };
 }
 
 export interface ConversationEntry {
