@@ -89,6 +89,7 @@ async function startVonageSandboxIfUnconfigured(env: Environment): Promise<Vonag
   refuseSplitRoles(env, 'VONAGE_API_KEY', 'a Vonage account');
   const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
   const sandbox = await startVonageSandbox({
+    port: vonage.VONAGE_SANDBOX_PORT,
     deliveryReceiptUrl: `${publicUrl}/webhooks/vonage/delivery-receipts`,
     inboundUrl: `${publicUrl}/webhooks/vonage/inbound`,
     signWebhooks: true,

@@ -45,6 +45,13 @@ export class VonageEnvironment {
   @IsInt()
   @Min(1000)
   VONAGE_TIMEOUT_MS = 10_000;
+
+  /** Where sandbox mode starts the local Vonage (with no VONAGE_API_KEY); 0 picks a free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  VONAGE_SANDBOX_PORT = 4020;
 }
 
 /** Parses and checks the VONAGE_* variables; the message names every one that is wrong. */
