@@ -7,3 +7,4 @@ export * from './upsert-invoices-from-quickbooks.command';
 export * from './apply-payment-to-invoice.command';
 export * from './get-invoice-for-payment.query';
 export * from './invoice-paid.event';
+export * from './send-invoice-text.command';
