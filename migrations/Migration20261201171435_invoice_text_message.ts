@@ -1,7 +1,6 @@
 import { Migration } from '@mikro-orm/migrations';
 
 export class Migration20261201171435_invoice_text_message extends Migration {
-
   override async up(): Promise<void> {
     this.addSql(`alter table "invoicing_invoices" add column "text_message" text null;`);
   }
@@ -9,5 +8,4 @@ export class Migration20261201171435_invoice_text_message extends Migration {
   override async down(): Promise<void> {
     this.addSql(`alter table "invoicing_invoices" drop column "text_message";`);
   }
-
 }
