@@ -94,7 +94,7 @@ describe('logs and failure records hold no personal data', () => {
     const lines = output.join('');
     expect(lines).toContain('Request failed');
     expect(lines).toContain('23505');
-    expect(lines).toContain('platform_users_email_unique');
+    expect(lines).toContain('platform_users_account_email_unique');
     for (const value of personalData()) expect(lines).not.toContain(value);
   });
 
@@ -105,7 +105,7 @@ describe('logs and failure records hold no personal data', () => {
     await failed;
 
     const stored = await queue.getJob(job.id);
-    expect(stored?.failedReason).toContain('platform_users_email_unique');
+    expect(stored?.failedReason).toContain('platform_users_account_email_unique');
     const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
     try {
       const record = JSON.stringify(await redis.hgetall(`${process.env.QUEUE_PREFIX}:${queue.name}:${job.id}`));

@@ -136,6 +136,7 @@ describe('QuickBooksApiClient against the sandbox', () => {
     const account = await client.findUndepositedFundsAccount(company);
     const payment = {
       CustomerRef: invoice.CustomerRef,
+      CurrencyRef: invoice.CurrencyRef,
       TotalAmt: 1,
       DepositToAccountRef: { value: account?.Id },
       Line: [{ Amount: 1, LinkedTxn: [{ TxnId: invoice.Id, TxnType: 'Invoice' }] }],
