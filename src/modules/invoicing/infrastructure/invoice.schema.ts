@@ -53,6 +53,8 @@ export const InvoiceSchema = new EntitySchema<Invoice>({
     homeTotalMinor: nullableMinorUnits,
     computedTotalMinor: minorUnits,
     totalsMismatch: { type: 'boolean' },
+    paidInSettleMinor: { ...minorUnits, default: 0 },
+    overpaidMinor: { ...minorUnits, default: 0 },
     paymentState: { type: 'string', length: 20 },
     customerMemo: { type: 'text', nullable: true },
     publicToken: { type: 'string', length: 64 },
