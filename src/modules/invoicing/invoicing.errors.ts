@@ -32,7 +32,7 @@ export const InvoicingErrors = {
     new AppError(
       'INVOICING.PAYMENT_AMOUNT_NOT_POSITIVE',
       'invalid',
-      'A payment applied to an invoice must be above zero',
+      'A payment applied to an invoice must be a whole number of minor units above zero',
     ),
   paymentAppliedElsewhere: () =>
     new AppError(

@@ -95,6 +95,8 @@ export class Invoice {
   voidedInQuickBooks = false;
   deletedInQuickBooks = false;
   quickBooksId!: string | null;
+  /** The QuickBooks customer the invoice is for (a payment written to QuickBooks names it). */
+  quickBooksCustomerId!: string | null;
   quickBooksSyncToken!: string | null;
   quickBooksUpdatedAt!: Date | null;
   lastActionKind!: LastActionKind;
@@ -323,6 +325,7 @@ export class Invoice {
     this.totalsMismatch = totals.total.minorUnits !== snapshot.totalMinor;
     this.paymentState = paymentStateOf(snapshot.totalMinor, snapshot.balanceMinor);
     this.quickBooksId = record.quickBooksId;
+    this.quickBooksCustomerId = record.customerQuickBooksId;
     this.quickBooksSyncToken = record.syncToken;
     this.quickBooksUpdatedAt = new Date(record.lastUpdatedAt);
   }

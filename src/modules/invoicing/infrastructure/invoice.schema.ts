@@ -63,6 +63,7 @@ export const InvoiceSchema = new EntitySchema<Invoice>({
     voidedInQuickBooks: { type: 'boolean' },
     deletedInQuickBooks: { type: 'boolean' },
     quickBooksId: { type: 'string', length: 50, nullable: true },
+    quickBooksCustomerId: { type: 'string', length: 50, nullable: true },
     quickBooksSyncToken: { type: 'string', length: 50, nullable: true },
     quickBooksUpdatedAt: { ...timestamp, nullable: true },
     lastActionKind: { type: 'string', length: 40 },
