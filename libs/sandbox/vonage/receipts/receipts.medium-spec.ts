@@ -129,15 +129,15 @@ describe('Vonage sandbox delivery receipts', () => {
     },
   );
 
-  /** This test's receipts only: a receipt of an earlier test may still be on its way under load. */
-  const receiptsFor = (messageId: string) =>
+  /** This test's deliveries only: a receipt of an earlier test may still be on its way under load. */
+  const deliveriesOf = (messageId: string) =>
     sandbox.admin.deliveries('receipt').filter((delivery) => delivery.params.messageId === messageId);
 
   it('retries a receipt the callback answers with 500, with backoff, then gives up', async () => {
     receiver.answerWith(500, 500, 500);
     const response = await sms.send({ to: TO, from: 'AcmeInc', text: 'retry me' });
     const attempts = await waitFor(() => {
-      const ours = receiptsFor(response.messages[0]['message-id']);
+      const ours = deliveriesOf(response.messages[0]['message-id']);
       return ours.length === 3 && ours;
     });
     expect(attempts.map((a) => [a.attempt, a.status, a.params.messageId])).toEqual([
@@ -151,14 +151,14 @@ describe('Vonage sandbox delivery receipts', () => {
     expect(gaps[1]).toBeGreaterThanOrEqual(40);
     await sandbox.admin.flushWebhooks();
     expect(sandbox.admin.scheduledRetries()).toBe(0);
-    expect(receiptsFor(response.messages[0]['message-id'])).toHaveLength(3);
+    expect(deliveriesOf(response.messages[0]['message-id'])).toHaveLength(3);
   });
 
   it('stops retrying once the callback takes the receipt', async () => {
     receiver.answerWith(503);
     const response = await sms.send({ to: TO, from: 'AcmeInc', text: 'second time lucky' });
     const attempts = await waitFor(() => {
-      const ours = receiptsFor(response.messages[0]['message-id']);
+      const ours = deliveriesOf(response.messages[0]['message-id']);
       return ours.length === 2 && ours;
     });
     expect(attempts.map((a) => a.status)).toEqual([503, 200]);
