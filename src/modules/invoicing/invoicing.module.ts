@@ -27,6 +27,7 @@ import { PreviewInvoiceMessageHttpController } from './use-cases/preview-invoice
 import { PreviewInvoiceMessageHandler } from './use-cases/preview-invoice-message/preview-invoice-message.handler';
 import { SendInvoiceHttpController } from './use-cases/send-invoice/send-invoice.http.controller';
 import { SendInvoiceHandler } from './use-cases/send-invoice/send-invoice.handler';
+import { SendInvoiceTextHandler } from './use-cases/send-invoice-text/send-invoice-text.handler';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
@@ -38,6 +39,7 @@ const handlers = [
   DeleteInvoiceHandler,
   GetPublicInvoiceHandler,
   SendInvoiceHandler,
+  SendInvoiceTextHandler,
   PreviewInvoiceMessageHandler,
   GetPaymentLinkHandler,
   ApplyPaymentToInvoiceHandler,

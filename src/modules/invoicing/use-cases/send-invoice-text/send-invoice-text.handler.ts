@@ -1,0 +1,65 @@
+import { CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
+import { AccountScope } from '../../../../platform/database/account-scope';
+import { AppError } from '../../../../platform/errors/app-error';
+import { RenderMessageQuery, SendTextCommand } from '../../../messaging/contracts';
+import {
+  SendInvoiceTextCommand,
+  type InvoiceTextOutcome,
+  type InvoiceTextSkipReason,
+} from '../../contracts/send-invoice-text.command';
+import { Invoice } from '../../domain/invoice';
+import { InvoiceMessageValues } from '../../infrastructure/invoice-message-values';
+
+/** Messaging's stable code for a contact who cannot be texted, and the reasons it gives. */
+const UNREACHABLE = 'MESSAGING.CONTACT_UNREACHABLE';
+const SKIP_FOR_UNREACHABLE: Record<string, InvoiceTextSkipReason> = {
+  no_mobile: 'no_mobile',
+  opted_out: 'opted_out',
+  number_suppressed: 'number_barred',
+};
+
+const skipped = (reason: InvoiceTextSkipReason): InvoiceTextOutcome => ({ outcome: 'skipped', reason });
+
+/**
+ * Texts about an invoice that nobody pressed a button for. The invoice is read in this transaction,
+ * so a payment or removal committed before it is seen; Messaging queues the text in it too.
+ */
+@CommandHandler(SendInvoiceTextCommand)
+export class SendInvoiceTextHandler implements ICommandHandler<SendInvoiceTextCommand> {
+  constructor(
+    private readonly scope: AccountScope,
+    private readonly commands: CommandBus,
+    private readonly queries: QueryBus,
+    private readonly values: InvoiceMessageValues,
+  ) {}
+
+  execute({ accountId, invoiceId, purpose, source, messageId }: SendInvoiceTextCommand): Promise<InvoiceTextOutcome> {
+    return this.scope.transaction(accountId, async (em) => {
+      const invoice = await em.findOne(Invoice, { id: invoiceId });
+      const reason = invoice ? this.reasonToSkip(invoice, purpose) : 'removed';
+      if (reason || !invoice) return skipped(reason ?? 'removed');
+      const values = await this.values.of(invoice);
+      const rendered = await this.queries.execute(
+        new RenderMessageQuery(accountId, source, purpose === 'reminder' ? values : { ...values, paymentLink: null }),
+      );
+      try {
+        const sent = await this.commands.execute(
+          new SendTextCommand(accountId, invoice.contactId, rendered.text, purpose, { messageId, invoiceId }),
+        );
+        return { outcome: 'sent', messageId: sent.messageId, text: sent.message.text };
+      } catch (error) {
+        const unreachable = error instanceof AppError && error.code === UNREACHABLE;
+        if (!unreachable) throw error;
+        return skipped(SKIP_FOR_UNREACHABLE[error.fields[0]?.message ?? ''] ?? 'no_mobile');
+      }
+    });
+  }
+
+  /** A reminder is for an invoice still due; a thank-you, for one paid. */
+  private reasonToSkip(invoice: Invoice, purpose: 'reminder' | 'thank_you'): InvoiceTextSkipReason | null {
+    if (invoice.isRemoved()) return 'removed';
+    if (invoice.voidedInQuickBooks) return 'voided';
+    if (purpose === 'reminder' && invoice.isPaid()) return 'paid';
+    return null;
+  }
+}
