@@ -41,6 +41,23 @@ describe('reminderOccurrences', () => {
     ]);
   });
 
+  it('puts a night-time repeat through the spring gap and the repeated autumn hour (London)', () => {
+    const allDay: SendingWindow = { opensAt: '00:00', closesAt: '23:59', excludedDays: [] };
+    const nightly = reminder({ offsetDays: -1, timeOfDay: '01:30', repeatEveryDays: 1, maxRepeats: 2 });
+    // 01:30 does not exist on 29 March: it goes at 02:00 BST, the end of the gap.
+    expect(times(reminderOccurrences(nightly, '2026-03-29', LONDON, allDay))).toEqual([
+      '2026-03-28T01:30:00.000Z',
+      '2026-03-29T01:00:00.000Z',
+      '2026-03-30T00:30:00.000Z',
+    ]);
+    // 01:30 happens twice on 25 October: the first (BST) is taken.
+    expect(times(reminderOccurrences(nightly, '2026-10-25', LONDON, allDay))).toEqual([
+      '2026-10-24T00:30:00.000Z',
+      '2026-10-25T00:30:00.000Z',
+      '2026-10-26T01:30:00.000Z',
+    ]);
+  });
+
   it('goes 1 + maxRepeats times, every repeatEveryDays', () => {
     const step = reminder({ offsetDays: 7, repeatEveryDays: 7, maxRepeats: 4 });
     const occurrences = reminderOccurrences(step, '2026-06-01', LONDON, DEFAULT_SENDING_WINDOW);

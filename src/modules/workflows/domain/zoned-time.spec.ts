@@ -95,4 +95,16 @@ describe('local readings and calendar helpers', () => {
     expect(isTimeZone('Europe/London')).toBe(true);
     expect(isTimeZone('Europe/Nowhere')).toBe(false);
   });
+
+  it("agrees with JavaScript's own calendar on dates and weekdays", () => {
+    fc.assert(
+      fc.property(fc.integer({ min: -40_000, max: 40_000 }), fc.integer({ min: -400, max: 400 }), (day, days) => {
+        const date = new Date(day * 86_400_000).toISOString().slice(0, 10);
+        const later = new Date((day + days) * 86_400_000);
+        expect(addDays(date, days)).toBe(later.toISOString().slice(0, 10));
+        expect(isoWeekdayOf(date)).toBe(((new Date(day * 86_400_000).getUTCDay() + 6) % 7) + 1);
+        expect(isLocalDate(date)).toBe(true);
+      }),
+    );
+  });
 });

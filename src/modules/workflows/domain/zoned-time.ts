@@ -22,12 +22,7 @@ export function isLocalTime(value: unknown): value is LocalTime {
 }
 
 export function isLocalDate(value: unknown): value is LocalDate {
-  if (typeof value !== 'string') return false;
-  const match = DATE.exec(value);
-  if (!match) return false;
-  const [year, month, day] = [Number(match[1]), Number(match[2]), Number(match[3])];
-  const date = new Date(Date.UTC(year, month - 1, day));
-  return date.getUTCFullYear() === year && date.getUTCMonth() === month - 1 && date.getUTCDate() === day;
+  return typeof value === 'string' && dayNumberOf(value) !== null;
 }
 
 export function isTimeZone(value: unknown): value is string {
@@ -49,24 +44,23 @@ export function minutesOf(time: LocalTime): number {
 
 /** The calendar date `days` after `date` (negative: before). */
 export function addDays(date: LocalDate, days: number): LocalDate {
-  const match = DATE.exec(date);
-  if (!match) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const shifted = new Date(Date.UTC(Number(match[1]), Number(match[2]) - 1, Number(match[3])) + days * DAY_MS);
-  return shifted.toISOString().slice(0, 10);
+  return dateOfDayNumber(realDayNumberOf(date) + days);
 }
 
 /** ISO weekday (1 = Monday .. 7 = Sunday) of a calendar date. */
 export function isoWeekdayOf(date: LocalDate): number {
-  const day = new Date(`${date}T00:00:00Z`).getUTCDay();
-  return day === 0 ? 7 : day;
+  return isoWeekdayOfDayNumber(realDayNumberOf(date));
 }
 
 /** What a clock on the wall in `timeZone` reads at the instant `utc`. */
 export function localReadingOf(utc: Date, timeZone: string): LocalReading {
   const wall = wallClockMs(utc.getTime(), timeZone);
-  const date = new Date(wall).toISOString().slice(0, 10);
-  const minuteOfDay = Math.floor((((wall % DAY_MS) + DAY_MS) % DAY_MS) / MINUTE_MS);
-  return { date, minuteOfDay, isoWeekday: isoWeekdayOf(date) };
+  const day = Math.floor(wall / DAY_MS);
+  return {
+    date: dateOfDayNumber(day),
+    minuteOfDay: Math.floor((wall - day * DAY_MS) / MINUTE_MS),
+    isoWeekday: isoWeekdayOfDayNumber(day),
+  };
 }
 
 /**
@@ -78,8 +72,7 @@ export function localReadingOf(utc: Date, timeZone: string): LocalReading {
  *   twice: the first, earlier, instant is taken (01:30 BST, 00:30Z).
  */
 export function localDateTimeToUtc(date: LocalDate, time: LocalTime, timeZone: string): Date {
-  if (!isLocalDate(date)) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
-  const wanted = Date.parse(`${date}T00:00:00Z`) + minutesOf(time) * MINUTE_MS;
+  const wanted = realDayNumberOf(date) * DAY_MS + minutesOf(time) * MINUTE_MS;
   // At most one offset change within a day of any instant, so the offsets a day either side of
   // `wanted` are the only ones the answer can have.
   const offsets = new Set([offsetAt(wanted - DAY_MS, timeZone), offsetAt(wanted + DAY_MS, timeZone)]);
@@ -89,6 +82,34 @@ export function localDateTimeToUtc(date: LocalDate, time: LocalTime, timeZone: s
     .sort((a, b) => a - b);
   if (matches.length > 0) return new Date(matches[0]);
   return new Date(endOfGap(wanted, [...offsets], timeZone));
+}
+
+/** Days since 1970-01-01 of a real YYYY-MM-DD date; null for anything else. */
+function dayNumberOf(date: string): number | null {
+  if (!DATE.test(date)) return null;
+  const [year, month, day] = [Number(date.slice(0, 4)), Number(date.slice(5, 7)), Number(date.slice(8, 10))];
+  const utc = new Date(Date.UTC(2000, month - 1, day));
+  utc.setUTCFullYear(year);
+  if (utc.getUTCMonth() !== month - 1 || utc.getUTCDate() !== day) return null;
+  return Math.round(utc.getTime() / DAY_MS);
+}
+
+function realDayNumberOf(date: LocalDate): number {
+  const day = dayNumberOf(date);
+  if (day === null) throw new RangeError(`Not a YYYY-MM-DD date: ${date}`);
+  return day;
+}
+
+function dateOfDayNumber(day: number): LocalDate {
+  const utc = new Date(day * DAY_MS);
+  const month = utc.getUTCMonth() + 1;
+  const date = utc.getUTCDate();
+  return `${String(utc.getUTCFullYear()).padStart(4, '0')}-${month < 10 ? '0' : ''}${month}-${date < 10 ? '0' : ''}${date}`;
+}
+
+/** 1970-01-01, day 0, was a Thursday (ISO 4). */
+function isoWeekdayOfDayNumber(day: number): number {
+  return ((((day + 3) % 7) + 7) % 7) + 1;
 }
 
 /** The first instant after the gap that swallows the wall time `wanted`: where the later offset begins. */
@@ -106,28 +127,55 @@ function endOfGap(wanted: number, offsets: number[], timeZone: string): number {
   return after * MINUTE_MS;
 }
 
-/** How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. */
-function offsetAt(instant: number, timeZone: string): number {
-  const whole = Math.floor(instant / 1000) * 1000;
-  return wallClockMs(whole, timeZone) - whole;
-}
-
 /** The zone's wall-clock reading at `instant`, written as if it were a UTC time (milliseconds). */
 function wallClockMs(instant: number, timeZone: string): number {
-  const parts = formatterFor(timeZone).formatToParts(new Date(instant));
+  return instant + offsetAt(instant, timeZone);
+}
+
+/**
+ * How far the zone's wall clock is ahead of UTC at `instant`, in milliseconds. Formatting is slow,
+ * so the offset is read at whole hours and kept: when both ends of an hour agree, no change falls
+ * inside it (changes are hours apart), and only an hour holding a change is read at the instant.
+ */
+function offsetAt(instant: number, timeZone: string): number {
+  const hour = Math.floor(instant / HOUR_MS);
+  const start = offsetAtHour(hour, timeZone);
+  return start === offsetAtHour(hour + 1, timeZone) ? start : measuredOffset(instant, timeZone);
+}
+
+const HOUR_MS = 3_600_000;
+const OFFSETS_KEPT_PER_ZONE = 100_000;
+const hourOffsets = new Map<string, Map<number, number>>();
+
+function offsetAtHour(hour: number, timeZone: string): number {
+  let offsets = hourOffsets.get(timeZone);
+  if (!offsets) {
+    offsets = new Map();
+    hourOffsets.set(timeZone, offsets);
+  }
+  let offset = offsets.get(hour);
+  if (offset === undefined) {
+    if (offsets.size >= OFFSETS_KEPT_PER_ZONE) offsets.clear();
+    offset = measuredOffset(hour * HOUR_MS, timeZone);
+    offsets.set(hour, offset);
+  }
+  return offset;
+}
+
+function measuredOffset(instant: number, timeZone: string): number {
+  const whole = Math.floor(instant / 1000) * 1000;
+  const parts = formatterFor(timeZone).formatToParts(new Date(whole));
   const value: Partial<Record<Intl.DateTimeFormatPartTypes, number>> = {};
   for (const part of parts) if (part.type !== 'literal') value[part.type] = Number(part.value);
-  return (
-    Date.UTC(
-      value.year ?? 0,
-      (value.month ?? 1) - 1,
-      value.day ?? 1,
-      value.hour ?? 0,
-      value.minute ?? 0,
-      value.second ?? 0,
-    ) +
-    (instant - Math.floor(instant / 1000) * 1000)
+  const wall = Date.UTC(
+    value.year ?? 0,
+    (value.month ?? 1) - 1,
+    value.day ?? 1,
+    value.hour ?? 0,
+    value.minute ?? 0,
+    value.second ?? 0,
   );
+  return wall - whole;
 }
 
 const formatters = new Map<string, Intl.DateTimeFormat>();
