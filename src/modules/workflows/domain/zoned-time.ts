@@ -13,7 +13,7 @@ export interface LocalReading {
 }
 
 const TIME = /^([01]\d|2[0-3]):([0-5]\d)$/;
-const DATE = /^(\d{4})-(\d{2})-(\d{2})$/;
+const DATE = /^\d{4}-\d{2}-\d{2}$/;
 const MINUTE_MS = 60_000;
 const DAY_MS = 86_400_000;
 
