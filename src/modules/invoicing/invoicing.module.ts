@@ -22,6 +22,7 @@ import { PreviewInvoiceMessageHttpController } from './use-cases/preview-invoice
 import { PreviewInvoiceMessageHandler } from './use-cases/preview-invoice-message/preview-invoice-message.handler';
 import { SendInvoiceHttpController } from './use-cases/send-invoice/send-invoice.http.controller';
 import { SendInvoiceHandler } from './use-cases/send-invoice/send-invoice.handler';
+import { GetInvoicesForWorkflowsHandler } from './use-cases/get-invoices-for-workflows/get-invoices-for-workflows.handler';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
@@ -35,6 +36,7 @@ const handlers = [
   SendInvoiceHandler,
   PreviewInvoiceMessageHandler,
   GetPaymentLinkHandler,
+  GetInvoicesForWorkflowsHandler,
 ];
 
 /** Invoicing: invoices imported from QuickBooks, their totals, sending them, the invoice API and the customer's page. */

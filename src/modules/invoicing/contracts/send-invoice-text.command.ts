@@ -4,8 +4,7 @@ import type { MessageSource } from '../../messaging/contracts';
 export type InvoiceTextSkipReason = 'paid' | 'removed' | 'voided' | 'no_mobile' | 'opted_out' | 'number_barred';
 
 export type InvoiceTextOutcome =
-  | { outcome: 'sent'; messageId: string; text: string }
-  | { outcome: 'skipped'; reason: InvoiceTextSkipReason };
+  { outcome: 'sent'; messageId: string; text: string } | { outcome: 'skipped'; reason: InvoiceTextSkipReason };
 
 /**
  * An automatic text about an invoice (a reminder, a thank-you): the invoice is checked fresh (a
