@@ -1,8 +1,9 @@
 import type { InvoiceStep, InvoiceWorkflow } from './invoice-workflow';
-import { placeInWindow, type SendingWindow } from './sending-window';
+import { catchUpDecision } from './catch-up';
+import { reminderOccurrences, thankYouPlacement } from './occurrences';
+import type { SendingWindow } from './sending-window';
 import { StepOccurrence } from './step-occurrence';
 import type { ReminderStep } from './workflow-step';
-import { addDays, localDateTimeToUtc } from './zoned-time';
 
 /** Where and when an account's texts may go. */
 export interface ScheduleContext {
@@ -10,30 +11,12 @@ export interface ScheduleContext {
   window: SendingWindow;
 }
 
-const CATCH_UP_MS = 24 * 60 * 60 * 1000;
-
-/** The instant occurrence `index` of a reminder goes, placed in the sending window. */
-export function reminderAt(
-  step: ReminderStep,
-  dueDate: string,
-  index: number,
-  context: ScheduleContext,
-): { at: Date; moved: boolean } {
-  const date = addDays(dueDate, step.offsetDays + index * (step.repeatEveryDays ?? 0));
-  return placeInWindow(localDateTimeToUtc(date, step.timeOfDay, context.timeZone), context.window, context.timeZone);
-}
-
-function lastIndexOf(step: ReminderStep): number {
-  return step.repeatEveryDays === null ? 0 : (step.maxRepeats ?? 0);
-}
-
-/** The first occurrence of `step` after `index` whose time is still ahead; null when none is left. */
+/** The first occurrence of `step` from `index` on whose time is still ahead; null when none is left. */
 function nextFrom(step: ReminderStep, dueDate: string, from: number, context: ScheduleContext, now: Date) {
-  for (let index = from; index <= lastIndexOf(step); index += 1) {
-    const placed = reminderAt(step, dueDate, index, context);
-    if (placed.at.getTime() >= now.getTime()) return { index, ...placed };
-  }
-  return null;
+  const next = reminderOccurrences(step, dueDate, context.timeZone, context.window).find(
+    (occurrence) => occurrence.index >= from && occurrence.dueAt.getTime() >= now.getTime(),
+  );
+  return next ? { index: next.index, at: next.dueAt, moved: next.movedByQuietHours } : null;
 }
 
 /**
@@ -58,9 +41,9 @@ export function planStep(
     StepOccurrence.plan({ ...base, kind: 'reminder', occurrenceIndex: index, dueAt, state, reason }, now);
   if (copy.dueDate === null) return [row(0, now, 'skipped', 'no_due_date')];
   const next = nextFrom(step, copy.dueDate, 0, context, now);
-  const first = reminderAt(step, copy.dueDate, 0, context);
+  const [first] = reminderOccurrences(step, copy.dueDate, context.timeZone, context.window);
   const planned: StepOccurrence[] = [];
-  if (next?.index !== 0) planned.push(row(0, first.at, 'skipped', 'past_when_attached'));
+  if (next?.index !== 0) planned.push(row(0, first.dueAt, 'skipped', 'past_when_attached'));
   if (next) planned.push(row(next.index, next.at, 'scheduled', next.moved ? 'quiet_hours' : null));
   return planned;
 }
@@ -100,7 +83,7 @@ export function planNext(
 export function planThankYou(copy: InvoiceWorkflow, context: ScheduleContext, now: Date): StepOccurrence | null {
   const step = copy.thankYouStep();
   if (!step) return null;
-  const placed = placeInWindow(now, context.window, context.timeZone);
+  const placed = thankYouPlacement(now, context.timeZone, context.window);
   return StepOccurrence.plan(
     {
       accountId: copy.accountId,
@@ -109,15 +92,13 @@ export function planThankYou(copy: InvoiceWorkflow, context: ScheduleContext, no
       stepId: step.id,
       kind: 'thank_you',
       occurrenceIndex: 0,
-      dueAt: placed.at,
+      dueAt: placed.dueAt,
       state: 'scheduled',
-      reason: placed.moved ? 'quiet_hours' : null,
+      reason: placed.movedByQuietHours ? 'quiet_hours' : null,
     },
     now,
   );
 }
 
 /** After downtime: up to 24 hours late still goes (once); later than that is missed. */
-export function catchUp(dueAt: Date, now: Date): 'send' | 'missed' {
-  return now.getTime() - dueAt.getTime() <= CATCH_UP_MS ? 'send' : 'missed';
-}
+export const catchUp = catchUpDecision;
