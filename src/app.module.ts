@@ -21,6 +21,8 @@ import { TimedWorkModule } from './platform/schedule/schedule.module';
 import { IntegrationModule } from './modules/integration/integration.module';
 import { InvoicingModule } from './modules/invoicing/invoicing.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
+import { WorkflowsModule } from './modules/workflows/workflows.module';
+import { ClockModule } from './platform/clock/clock.module';
 import { SETTLE_TABLES } from './settle.tables';
 
 @Module({
@@ -33,6 +35,7 @@ import { SETTLE_TABLES } from './settle.tables';
     }),
     ClsModule.forRoot({ global: true, middleware: { mount: false } }),
     LoggingModule,
+    ClockModule,
     DatabaseModule.forTables(SETTLE_TABLES),
     QueueModule,
     TimedWorkModule,
@@ -46,6 +49,7 @@ import { SETTLE_TABLES } from './settle.tables';
     InvoicingModule,
     IntegrationModule,
     MessagingModule,
+    WorkflowsModule,
   ],
   providers: [
     UnhandledExceptionsLogger,

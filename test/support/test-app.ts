@@ -17,16 +17,20 @@ export interface TestApp {
 export interface TestAppOptions extends Pick<ModuleMetadata, 'imports' | 'providers'> {
   /** Also listen on this port, for callers outside the process (the QuickBooks sandbox's webhooks). */
   listenPort?: number;
+  /** Providers of the app replaced by these values (a settable Clock, say). */
+  overrides?: { provide: unknown; useValue: unknown }[];
 }
 
 export async function startTestApp(extra: TestAppOptions = {}): Promise<TestApp> {
   const url = process.env.DATABASE_URL as string;
   assertTestDatabase(url);
   await createFromTemplate(url);
-  const moduleRef = await Test.createTestingModule({
+  const builder = Test.createTestingModule({
     imports: [AppModule, ...(extra.imports ?? [])],
     providers: extra.providers ?? [],
-  }).compile();
+  });
+  for (const { provide, useValue } of extra.overrides ?? []) builder.overrideProvider(provide).useValue(useValue);
+  const moduleRef = await builder.compile();
   const app = moduleRef.createNestApplication({ rawBody: true, logger: false });
   configureHttp(app);
   await app.init();

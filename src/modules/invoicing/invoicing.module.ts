@@ -28,6 +28,7 @@ import { PreviewInvoiceMessageHandler } from './use-cases/preview-invoice-messag
 import { SendInvoiceHttpController } from './use-cases/send-invoice/send-invoice.http.controller';
 import { SendInvoiceHandler } from './use-cases/send-invoice/send-invoice.handler';
 import { SendInvoiceTextHandler } from './use-cases/send-invoice-text/send-invoice-text.handler';
+import { GetInvoicesForWorkflowsHandler } from './use-cases/get-invoices-for-workflows/get-invoices-for-workflows.handler';
 
 const handlers = [
   UpsertInvoicesFromQuickBooksHandler,
@@ -45,6 +46,7 @@ const handlers = [
   ApplyPaymentToInvoiceHandler,
   GetInvoiceForPaymentHandler,
   StartInvoicePaymentHandler,
+  GetInvoicesForWorkflowsHandler,
 ];
 
 /** Invoicing: invoices imported from QuickBooks, their totals, sending them, the invoice API and the customer's page. */

@@ -8,3 +8,5 @@ export * from './apply-payment-to-invoice.command';
 export * from './get-invoice-for-payment.query';
 export * from './invoice-paid.event';
 export * from './send-invoice-text.command';
+export * from './get-invoices-for-workflows.query';
+export * from './invoices-imported.event';

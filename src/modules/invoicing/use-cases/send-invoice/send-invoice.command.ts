@@ -8,6 +8,8 @@ export class SendInvoiceCommand extends Command<SentInvoiceResponseDto> {
     readonly invoiceId: string,
     /** Absent: the invoice's last sent text, else the account's template. */
     readonly message: string | undefined,
+    /** A workflow to attach in the same transaction. */
+    readonly workflowId?: string,
   ) {
     super();
   }

@@ -3,6 +3,7 @@ import { newId } from '../../../../../libs/ids';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { RenderMessageQuery, SendTextCommand } from '../../../messaging/contracts';
+import { AttachWorkflowToInvoiceCommand } from '../../../workflows/contracts';
 import { Invoice } from '../../domain/invoice';
 import { InvoiceMessageValues } from '../../infrastructure/invoice-message-values';
 import { InvoicingErrors } from '../../invoicing.errors';
@@ -26,7 +27,7 @@ export class SendInvoiceHandler implements ICommandHandler<SendInvoiceCommand> {
     private readonly values: InvoiceMessageValues,
   ) {}
 
-  execute({ accountId, userId, invoiceId, message }: SendInvoiceCommand): Promise<SentInvoiceResponseDto> {
+  execute({ accountId, userId, invoiceId, message, workflowId }: SendInvoiceCommand): Promise<SentInvoiceResponseDto> {
     return this.scope.transaction(accountId, async (em) => {
       const invoice = await em.findOne(Invoice, { id: invoiceId, removedAt: null });
       if (!invoice) throw InvoicingErrors.invoiceNotFound();
@@ -44,6 +45,7 @@ export class SendInvoiceHandler implements ICommandHandler<SendInvoiceCommand> {
         }),
       );
       this.outbox.record(em, ...invoice.pullEvents());
+      if (workflowId) await this.commands.execute(new AttachWorkflowToInvoiceCommand(accountId, invoiceId, workflowId));
       return {
         messageId: sent.messageId,
         message: RenderedMessageResponseDto.of(sent.message),

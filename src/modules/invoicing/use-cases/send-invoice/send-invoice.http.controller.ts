@@ -6,8 +6,8 @@ import { ApiAuthenticated } from '../../../../platform/http/api-authenticated.de
 import { ApiProblems } from '../../../../platform/http/api-problems.decorator';
 import type { Principal } from '../../../../platform/tenancy/principal';
 import { InvoiceIdParams } from '../invoice-id.params';
-import { MessageTextRequestDto } from '../message-text.request.dto';
 import { SendInvoiceCommand } from './send-invoice.command';
+import { SendInvoiceRequestDto } from './send-invoice.request.dto';
 import { SentInvoiceResponseDto } from './sent-invoice.response.dto';
 
 @ApiTags('invoices')
@@ -23,17 +23,18 @@ export class SendInvoiceHttpController {
     description:
       'The message is saved on the invoice and sent by SMS; the invoice\'s last action becomes "sent". ' +
       'A contact with no mobile, opted out, or whose number the provider reported barred is a 409 ' +
-      '(MESSAGING.CONTACT_UNREACHABLE, with the reason) and nothing is sent; so is a paid invoice.',
+      '(MESSAGING.CONTACT_UNREACHABLE, with the reason) and nothing is sent; so is a paid invoice. With ' +
+      '`workflowId`, that workflow is attached in the same step (an unknown one is a 404 and nothing is sent).',
   })
   @ApiOkResponse({ type: SentInvoiceResponseDto })
   @ApiProblems(400, 404, 409)
   send(
     @CurrentPrincipal() principal: Principal,
     @Param() params: InvoiceIdParams,
-    @Body() body: MessageTextRequestDto,
+    @Body() body: SendInvoiceRequestDto,
   ): Promise<SentInvoiceResponseDto> {
     return this.commands.execute(
-      new SendInvoiceCommand(principal.accountId, principal.userId, params.id, body.message),
+      new SendInvoiceCommand(principal.accountId, principal.userId, params.id, body.message, body.workflowId),
     );
   }
 }

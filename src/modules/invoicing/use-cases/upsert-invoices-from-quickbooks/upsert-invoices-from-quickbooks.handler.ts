@@ -4,7 +4,7 @@ import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
 import { Outbox } from '../../../../platform/outbox/outbox';
-import { UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
+import { InvoicesImportedEvent, UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
 import { Invoice } from '../../domain/invoice';
 import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
 import { ImportOutcome } from '../../infrastructure/import-outcome';
@@ -37,6 +37,14 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
       for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
       // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
       await bulkInsert(tx, Invoice, applied.created);
+      if (applied.created.length > 0)
+        this.outbox.record(
+          tx,
+          new InvoicesImportedEvent(
+            accountId,
+            applied.created.map((invoice) => invoice.id),
+          ),
+        );
       if (importId) {
         // One outcome per invoice (its last, should a page list an invoice twice).
         const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));

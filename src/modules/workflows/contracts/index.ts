@@ -1,0 +1,1 @@
+export * from './attach-workflow-to-invoice.command';

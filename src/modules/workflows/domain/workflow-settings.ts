@@ -1,0 +1,31 @@
+/**
+ * An account's sending window for automatic texts: local times of day (HH:MM) it opens and closes,
+ * and the ISO weekdays (1 Monday … 7 Sunday) it stays shut. An account without a row has the
+ * default: 08:00–20:00 every day.
+ */
+export class WorkflowSettings {
+  accountId!: string;
+  opensAt!: string;
+  closesAt!: string;
+  excludedDays!: number[];
+  updatedAt!: Date;
+
+  static readonly DEFAULT = { opensAt: '08:00', closesAt: '20:00', excludedDays: [] as number[] };
+
+  static defaultFor(accountId: string, now: Date): WorkflowSettings {
+    const settings = new WorkflowSettings();
+    settings.accountId = accountId;
+    settings.opensAt = WorkflowSettings.DEFAULT.opensAt;
+    settings.closesAt = WorkflowSettings.DEFAULT.closesAt;
+    settings.excludedDays = [];
+    settings.updatedAt = now;
+    return settings;
+  }
+
+  change(changes: { opensAt?: string; closesAt?: string; excludedDays?: number[] }, now: Date): void {
+    this.opensAt = changes.opensAt ?? this.opensAt;
+    this.closesAt = changes.closesAt ?? this.closesAt;
+    this.excludedDays = changes.excludedDays ? [...new Set(changes.excludedDays)].sort() : this.excludedDays;
+    this.updatedAt = now;
+  }
+}

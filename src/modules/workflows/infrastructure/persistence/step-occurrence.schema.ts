@@ -1,0 +1,41 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { accountIdLeadingProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
+import { StepOccurrence } from '../../domain/step-occurrence';
+
+export const ONE_THANK_YOU = 'workflows_occurrences_one_thank_you';
+
+/**
+ * Every occurrence of every invoice's steps. The timed pass claims due ones by (state, due_at);
+ * an invoice's view and its cancellations go by (account_id, invoice_id); a thank-you goes once.
+ */
+export const StepOccurrenceSchema = new EntitySchema<StepOccurrence>({
+  class: StepOccurrence,
+  tableName: 'workflows_occurrences',
+  ...tenantOwned,
+  indexes: [
+    { name: 'workflows_occurrences_claim_idx', properties: ['state', 'dueAt'] },
+    { name: 'workflows_occurrences_invoice_idx', properties: ['accountId', 'invoiceId'] },
+    {
+      name: ONE_THANK_YOU,
+      expression: `create unique index "${ONE_THANK_YOU}" on "workflows_occurrences" ("invoice_id") where "kind" = 'thank_you'`,
+    },
+  ],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    accountId: accountIdLeadingProperty,
+    invoiceId: { type: 'uuid' },
+    attachmentId: { type: 'uuid' },
+    stepId: { type: 'uuid' },
+    kind: { type: 'string', length: 20 },
+    occurrenceIndex: { type: 'integer' },
+    dueAt: { type: 'datetime', columnType: 'timestamptz' },
+    state: { type: 'string', length: 20 },
+    reason: { type: 'string', length: 40, nullable: true },
+    messageId: { type: 'uuid', nullable: true },
+    sentText: { type: 'text', nullable: true },
+    sentAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    attempts: { type: 'integer', default: 0 },
+    createdAt: { type: 'datetime', columnType: 'timestamptz' },
+    updatedAt: { type: 'datetime', columnType: 'timestamptz' },
+  },
+});
