@@ -21,6 +21,7 @@ import { TimedWorkModule } from './platform/schedule/schedule.module';
 import { IntegrationModule } from './modules/integration/integration.module';
 import { InvoicingModule } from './modules/invoicing/invoicing.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { SETTLE_TABLES } from './settle.tables';
 
 @Module({
@@ -46,6 +47,7 @@ import { SETTLE_TABLES } from './settle.tables';
     InvoicingModule,
     IntegrationModule,
     MessagingModule,
+    PaymentsModule,
   ],
   providers: [
     UnhandledExceptionsLogger,

@@ -2,6 +2,7 @@ import { CONTACTS_TABLES } from './modules/contacts/contacts.tables';
 import { INTEGRATION_TABLES } from './modules/integration/integration.tables';
 import { INVOICING_TABLES } from './modules/invoicing/invoicing.tables';
 import { MESSAGING_TABLES } from './modules/messaging/messaging.tables';
+import { PAYMENTS_TABLES } from './modules/payments/payments.tables';
 import type { TableMappings } from './platform/database/mikro-orm.config';
 import { PLATFORM_TABLES } from './platform/platform.tables';
 
@@ -12,4 +13,5 @@ export const SETTLE_TABLES: TableMappings = [
   ...INVOICING_TABLES,
   ...INTEGRATION_TABLES,
   ...MESSAGING_TABLES,
+  ...PAYMENTS_TABLES,
 ];
