@@ -22,6 +22,24 @@ export const InvoicingErrors = {
       'conflict',
       'The invoice was voided in QuickBooks: it can no longer change',
     ),
+  paymentCurrencyMismatch: (paymentCurrency: string, invoiceCurrency: string) =>
+    new AppError(
+      'INVOICING.PAYMENT_CURRENCY_MISMATCH',
+      'invalid',
+      `A payment in ${paymentCurrency} cannot be applied to an invoice in ${invoiceCurrency}`,
+    ),
+  paymentAmountNotPositive: () =>
+    new AppError(
+      'INVOICING.PAYMENT_AMOUNT_NOT_POSITIVE',
+      'invalid',
+      'A payment applied to an invoice must be a whole number of minor units above zero',
+    ),
+  paymentAppliedElsewhere: () =>
+    new AppError(
+      'INVOICING.PAYMENT_APPLIED_TO_ANOTHER_INVOICE',
+      'conflict',
+      'This payment was already applied to another invoice',
+    ),
   invalidCursor: () =>
     new AppError('PLATFORM.VALIDATION_FAILED', 'invalid', 'The request is not valid: cursor', [
       { field: 'cursor', message: 'cursor must be a nextCursor returned by this endpoint with the same sort' },

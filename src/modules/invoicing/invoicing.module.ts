@@ -1,5 +1,7 @@
 import { Module } from '@nestjs/common';
 import { AuthModule } from '../../platform/auth/auth.module';
+import { ApplyPaymentToInvoiceHandler } from './use-cases/apply-payment-to-invoice/apply-payment-to-invoice.handler';
+import { GetInvoiceForPaymentHandler } from './use-cases/get-invoice-for-payment/get-invoice-for-payment.handler';
 import { DeleteInvoiceHttpController } from './use-cases/delete-invoice/delete-invoice.http.controller';
 import { DeleteInvoiceHandler } from './use-cases/delete-invoice/delete-invoice.handler';
 import { EditInvoiceHttpController } from './use-cases/edit-invoice/edit-invoice.http.controller';
@@ -35,6 +37,8 @@ const handlers = [
   SendInvoiceHandler,
   PreviewInvoiceMessageHandler,
   GetPaymentLinkHandler,
+  ApplyPaymentToInvoiceHandler,
+  GetInvoiceForPaymentHandler,
 ];
 
 /** Invoicing: invoices imported from QuickBooks, their totals, sending them, the invoice API and the customer's page. */

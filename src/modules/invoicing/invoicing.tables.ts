@@ -1,6 +1,7 @@
 import type { TableMappings } from '../../platform/database/mikro-orm.config';
+import { AppliedPaymentSchema } from './infrastructure/applied-payment.schema';
 import { ImportOutcomeSchema } from './infrastructure/import-outcome.schema';
 import { InvoiceSchema } from './infrastructure/invoice.schema';
 
 /** The tables Invoicing owns. */
-export const INVOICING_TABLES: TableMappings = [InvoiceSchema, ImportOutcomeSchema];
+export const INVOICING_TABLES: TableMappings = [InvoiceSchema, ImportOutcomeSchema, AppliedPaymentSchema];

@@ -1,6 +1,7 @@
 import { newId } from '../../../../libs/ids';
 import type { PostalAddress } from '../../contacts/contracts';
 import {
+  InvoicePaidEvent,
   InvoiceRemovedEvent,
   InvoiceSentEvent,
   type InvoiceRemovalReason,
@@ -8,6 +9,7 @@ import {
   type QuickBooksInvoiceRecord,
 } from '../contracts';
 import { InvoicingErrors } from '../invoicing.errors';
+import { AppliedPayment, type PaymentSource } from './applied-payment';
 import type { InvoiceLine, InvoiceTaxLine, TaxTreatment } from './invoice-line';
 import { invoiceStatusOn, paymentStateOf, type InvoiceStatus, type PaymentState } from './invoice-status';
 import { computeInvoiceTotals } from './invoice-totals';
@@ -15,6 +17,25 @@ import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind, type Use
 import { PublicToken } from './public-token';
 import { compareVersions } from '../../../../libs/quickbooks/object-version';
 import { snapshotOf, type QuickBooksSnapshot } from './quickbooks-snapshot';
+import { sameValue } from './same-value';
+
+export type InvoiceEvent = InvoicePaidEvent | InvoiceRemovedEvent | InvoiceSentEvent;
+
+/** A payment Settle took (Stripe, Crezco) or a user recorded, in minor units of `currency`. */
+export interface IncomingPayment {
+  paymentId: string;
+  amountMinor: bigint;
+  currency: string;
+  source: PaymentSource;
+  /** When the money was received, as Payments says it (ISO). */
+  paidAt: string;
+}
+
+const LAST_ACTION_BY_SOURCE: Record<PaymentSource, LastActionKind> = {
+  stripe: 'paid_by_card',
+  crezco: 'paid_by_bank',
+  manual: 'marked_paid',
+};
 
 export interface QuickBooksApplyOutcome {
   result: InvoiceUpsertResult;
@@ -57,6 +78,13 @@ export class Invoice {
   /** Settle's total computed from the lines; differs from totalMinor only when flagged. */
   computedTotalMinor!: bigint;
   totalsMismatch!: boolean;
+  /** What Settle's own payments took off the balance, so that QuickBooks lagging behind cannot put it back. */
+  paidInSettleMinor = 0n;
+  /**
+   * Money received beyond what was due (paid twice, or after a void or removal): Payments keeps the
+   * payment, and the business sees the invoice flagged to settle it with the customer.
+   */
+  overpaidMinor = 0n;
   /** Derived from total and balance at each revision, so the list can filter on it. */
   paymentState!: PaymentState;
   customerMemo!: string | null;
@@ -67,6 +95,8 @@ export class Invoice {
   voidedInQuickBooks = false;
   deletedInQuickBooks = false;
   quickBooksId!: string | null;
+  /** The QuickBooks customer the invoice is for (a payment written to QuickBooks names it). */
+  quickBooksCustomerId!: string | null;
   quickBooksSyncToken!: string | null;
   quickBooksUpdatedAt!: Date | null;
   lastActionKind!: LastActionKind;
@@ -78,7 +108,7 @@ export class Invoice {
   updatedAt!: Date;
 
   /** Not mapped: MikroORM may build loaded invoices without running field initialisers. */
-  private pendingEvents?: (InvoiceRemovedEvent | InvoiceSentEvent)[];
+  private pendingEvents?: InvoiceEvent[];
 
   /** A QuickBooks invoice seen for the first time. */
   static importFromQuickBooks(props: {
@@ -92,7 +122,7 @@ export class Invoice {
     invoice.accountId = props.accountId;
     invoice.publicToken = PublicToken.generate();
     invoice.createdAt = props.now;
-    invoice.takeQuickBooksRevision(props.record, props.contactId);
+    invoice.takeQuickBooksRevision(snapshotOf(props.record, props.contactId), props.record);
     invoice.recordAction('imported', QUICKBOOKS_ACTOR, props.now);
     return invoice;
   }
@@ -107,6 +137,11 @@ export class Invoice {
 
   isPaid(): boolean {
     return this.balanceMinor <= 0n;
+  }
+
+  /** Open, partly paid or overdue, with something left to pay, and neither removed, voided nor deleted. */
+  isPayable(): boolean {
+    return !this.isRemoved() && !this.voidedInQuickBooks && !this.deletedInQuickBooks && this.balanceMinor > 0n;
   }
 
   /** Whether anything was paid against it (so a void in QuickBooks does not make it disappear). */
@@ -137,9 +172,58 @@ export class Invoice {
       return { result: 'unchanged', reasons: [same ? 'already up to date' : 'older than the revision held'] };
     }
     if (record.voided) return this.voidInQuickBooks(record, now);
-    this.takeQuickBooksRevision(record, contactId);
-    this.recordAction('updated_from_quickbooks', QUICKBOOKS_ACTOR, now);
-    return { result: 'updated', reasons: [] };
+    const revision = { ...snapshotOf(record, contactId), balanceMinor: this.balanceKnownTo(record) };
+    if (this.holds(revision)) {
+      // QuickBooks echoing what Settle holds (Settle's own payment, a note Settle does not keep).
+      this.takeQuickBooksRevision(revision, record);
+      return { result: 'unchanged', reasons: ['nothing Settle keeps changed'] };
+    }
+    const paidInQuickBooks =
+      revision.balanceMinor < this.balanceMinor &&
+      revision.totalMinor - revision.balanceMinor > this.totalMinor - this.balanceMinor;
+    const wasDue = this.balanceMinor > 0n;
+    this.takeQuickBooksRevision(revision, record);
+    if (!paidInQuickBooks) {
+      this.recordAction('updated_from_quickbooks', QUICKBOOKS_ACTOR, now);
+      return { result: 'updated', reasons: [] };
+    }
+    this.recordAction('paid_in_quickbooks', QUICKBOOKS_ACTOR, now);
+    if (wasDue && this.isPaid())
+      this.raise(new InvoicePaidEvent(this.accountId, this.id, record.lastUpdatedAt, 'quickbooks'));
+    return { result: 'updated', reasons: ['paid in QuickBooks'] };
+  }
+
+  /**
+   * A payment Settle took or recorded (the payment saga's first step): the balance goes down by at
+   * most what is due, and InvoicePaid is raised when it reaches zero. What was not due (an invoice
+   * already paid, voided, deleted or removed; more than the balance) is kept as overpaid for the
+   * business to settle. The handler makes it once per payment id.
+   */
+  applyPayment(payment: IncomingPayment, now: Date): AppliedPayment {
+    if (payment.currency !== this.currency)
+      throw InvoicingErrors.paymentCurrencyMismatch(payment.currency, this.currency);
+    if (payment.amountMinor <= 0n) throw InvoicingErrors.paymentAmountNotPositive();
+    const due = this.isPayable() ? this.balanceMinor : 0n;
+    const appliedMinor = payment.amountMinor < due ? payment.amountMinor : due;
+    this.overpaidMinor += payment.amountMinor - appliedMinor;
+    this.updatedAt = now;
+    if (appliedMinor > 0n) {
+      this.balanceMinor -= appliedMinor;
+      this.paidInSettleMinor += appliedMinor;
+      this.paymentState = paymentStateOf(this.totalMinor, this.balanceMinor);
+      this.recordAction(LAST_ACTION_BY_SOURCE[payment.source], { kind: 'payment', paymentId: payment.paymentId }, now);
+      if (this.isPaid()) this.raise(new InvoicePaidEvent(this.accountId, this.id, payment.paidAt, 'settle'));
+    }
+    return AppliedPayment.of({
+      paymentId: payment.paymentId,
+      accountId: this.accountId,
+      invoiceId: this.id,
+      source: payment.source,
+      amountMinor: payment.amountMinor,
+      appliedMinor,
+      paidAt: new Date(payment.paidAt),
+      appliedAt: now,
+    });
   }
 
   /** QuickBooks deleted the invoice: removed when unpaid, kept and flagged when paid. */
@@ -177,13 +261,12 @@ export class Invoice {
     if (this.isPaid()) throw InvoicingErrors.invoicePaid();
     if (textMessage !== null) this.textMessage = textMessage;
     this.recordAction('sent', by, now);
-    this.pendingEvents = [
-      ...(this.pendingEvents ?? []),
+    this.raise(
       new InvoiceSentEvent(this.accountId, this.id, this.quickBooksId, by.userId, now.toISOString(), messageId),
-    ];
+    );
   }
 
-  pullEvents(): (InvoiceRemovedEvent | InvoiceSentEvent)[] {
+  pullEvents(): InvoiceEvent[] {
     const events = this.pendingEvents ?? [];
     this.pendingEvents = [];
     return events;
@@ -205,10 +288,27 @@ export class Invoice {
     this.removedAt = now;
     this.removalReason = reason;
     this.recordAction(reason === 'deleted_in_settle' ? 'deleted' : (reason as LastActionKind), by, now);
-    this.pendingEvents = [
-      ...(this.pendingEvents ?? []),
-      new InvoiceRemovedEvent(this.accountId, this.id, this.quickBooksId, reason),
-    ];
+    this.raise(new InvoiceRemovedEvent(this.accountId, this.id, this.quickBooksId, reason));
+  }
+
+  private raise(event: InvoiceEvent): void {
+    this.pendingEvents = [...(this.pendingEvents ?? []), event];
+  }
+
+  /**
+   * QuickBooks' balance, but never above what Settle's own payments left: until Integration has
+   * written a payment to QuickBooks (or when it could not), QuickBooks still shows it unpaid.
+   */
+  private balanceKnownTo(record: QuickBooksInvoiceRecord): bigint {
+    const leftBySettle = record.totalAmountMinor - this.paidInSettleMinor;
+    const floor = leftBySettle > 0n ? leftBySettle : 0n;
+    return record.balanceMinor < floor ? record.balanceMinor : floor;
+  }
+
+  private holds(revision: QuickBooksSnapshot): boolean {
+    return (Object.keys(revision) as (keyof QuickBooksSnapshot)[]).every((field) =>
+      sameValue(this[field], revision[field]),
+    );
   }
 
   private assertChangeable(): void {
@@ -216,8 +316,7 @@ export class Invoice {
     if (this.voidedInQuickBooks) throw InvoicingErrors.invoiceVoided();
   }
 
-  private takeQuickBooksRevision(record: QuickBooksInvoiceRecord, contactId: string): void {
-    const snapshot: QuickBooksSnapshot = snapshotOf(record, contactId);
+  private takeQuickBooksRevision(snapshot: QuickBooksSnapshot, record: QuickBooksInvoiceRecord): void {
     Object.assign(this, snapshot);
     const totals = computeInvoiceTotals(snapshot);
     this.subtotalMinor = totals.subtotal.minorUnits;
@@ -226,6 +325,7 @@ export class Invoice {
     this.totalsMismatch = totals.total.minorUnits !== snapshot.totalMinor;
     this.paymentState = paymentStateOf(snapshot.totalMinor, snapshot.balanceMinor);
     this.quickBooksId = record.quickBooksId;
+    this.quickBooksCustomerId = record.customerQuickBooksId;
     this.quickBooksSyncToken = record.syncToken;
     this.quickBooksUpdatedAt = new Date(record.lastUpdatedAt);
   }

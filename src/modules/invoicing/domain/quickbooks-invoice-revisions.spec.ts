@@ -55,7 +55,7 @@ describe('applying QuickBooks invoices', () => {
 
     expect(outcomes.map((outcome) => [outcome.result, outcome.reasons])).toEqual([
       ['unchanged', ['already up to date']],
-      ['updated', []],
+      ['updated', ['paid in QuickBooks']],
       ['unchanged', ['older than the revision held']],
     ]);
     expect(revised).toEqual([linked.get('130')]);

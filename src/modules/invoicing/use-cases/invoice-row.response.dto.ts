@@ -8,7 +8,7 @@ export class LastActionResponseDto {
   @ApiProperty({ enum: LAST_ACTION_KINDS, example: 'imported' })
   kind!: LastActionKind;
 
-  @ApiProperty({ example: 'quickbooks', description: 'A user id, or "quickbooks"' })
+  @ApiProperty({ example: 'quickbooks', description: 'A user id, "quickbooks", or "payment:<payment id>"' })
   by!: string;
 
   @ApiProperty({ example: '2026-03-02T10:15:00.000Z' })

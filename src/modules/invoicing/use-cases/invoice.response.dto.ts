@@ -73,6 +73,15 @@ export class InvoiceResponseDto extends InvoiceRowResponseDto {
   @ApiProperty({ example: 'Pay by Friday for 2% off', nullable: true, type: String, description: "Settle's own" })
   message!: string | null;
 
+  @ApiProperty({
+    type: MoneyResponseDto,
+    nullable: true,
+    description:
+      'Money received beyond what was due (paid twice, or after a void or removal), for the business to settle with ' +
+      'the customer; null when none',
+  })
+  overpaid!: MoneyResponseDto | null;
+
   @ApiProperty({ example: '/p/3q2-7wE_kGvJtC1nZ0o1xYb8sQpLmN4a', description: "The customer's page" })
   publicPath!: string;
 
@@ -94,6 +103,7 @@ export class InvoiceResponseDto extends InvoiceRowResponseDto {
       tax: MoneyResponseDto.of(invoice.taxMinor, currency),
       customerMemo: invoice.customerMemo,
       message: invoice.message,
+      overpaid: invoice.overpaidMinor > 0n ? MoneyResponseDto.of(invoice.overpaidMinor, currency) : null,
       publicPath: `/p/${invoice.publicToken}`,
       quickBooks: {
         id: invoice.quickBooksId,
