@@ -96,6 +96,23 @@ export const faults = {
       `String length specified does not match the supported length. Min:0 Max:${max.toLocaleString('en-US')} supported. Supplied length: ${supplied.toLocaleString('en-US')}`,
       element,
     ),
+  /** Code 6240, as QuickBooks answers a name another record of that list already has. */
+  duplicateName: (name: string) =>
+    new QboFault(
+      400,
+      'ValidationFault',
+      '6240',
+      'Duplicate Name Exists Error',
+      `The name supplied already exists. : ${name}`,
+      'Name',
+    ),
+  /**
+   * A transaction dated in a period the books are closed for. QuickBooks answers code 5010 with
+   * "Account Period Closed" (quoted by a user of python-quickbooks, issue 208), the code it also
+   * uses for a stale SyncToken.
+   */
+  closedPeriod: () =>
+    new QboFault(400, 'ValidationFault', '5010', 'Account Period Closed', 'The account period has closed.'),
   unsupportedOperation: (detail: string) =>
     new QboFault(400, 'ValidationFault', '500', 'Unsupported Operation', detail),
   invalidRequest: (detail: string) =>

@@ -5,6 +5,7 @@ import type { SandboxAdmin } from './admin/sandbox-admin';
 import { authenticate, chaos, rateLimit } from './api/api-guards';
 import { cdcRoute } from './api/cdc.route';
 import { entityRoutes } from './api/entity.routes';
+import { exchangeRateRoute } from './api/exchange-rate.route';
 import { queryRoute } from './api/query.route';
 import { faults } from './faults';
 import { faultHandler } from './http/fault-handler';
@@ -29,7 +30,7 @@ export function createSandboxApp(ctx: SandboxContext, admin: SandboxAdmin, user:
   const accounting = express.Router({ mergeParams: true });
   accounting.use(authenticate(ctx), rateLimit(ctx), chaos(ctx));
   accounting.use(json({ limit: '10mb', type: ['application/json', 'application/*+json'] }));
-  accounting.use(queryRoute(), cdcRoute(), entityRoutes(ctx));
+  accounting.use(queryRoute(), cdcRoute(), exchangeRateRoute(), entityRoutes(ctx));
   app.use(ACCOUNTING_PATH, accounting);
 
   app.use((req) => {

@@ -1,4 +1,5 @@
 import { EntityService } from './api/entity-service';
+import type { QboFault } from './faults';
 import { NO_CHAOS, type ChaosSettings } from './limits/chaos';
 import { RateLimiter } from './limits/rate-limiter';
 import { OAuthStore } from './oauth/oauth-store';
@@ -22,6 +23,21 @@ export interface ApiUpdateHook {
   run: () => void;
 }
 
+/** A fault the API answers to the next writes of an entity, instead of writing. */
+export interface InjectedFault {
+  realmId: string;
+  entity: string;
+  times: number;
+  fault: () => QboFault;
+}
+
+/** Writes of an entity that are made but whose answer never reaches the app (the connection drops). */
+export interface LostAnswers {
+  realmId: string;
+  entity: string;
+  times: number;
+}
+
 export class SandboxContext {
   readonly companies = new Map<string, Company>();
   readonly oauth: OAuthStore;
@@ -33,6 +49,9 @@ export class SandboxContext {
   readonly oauthCalls: OAuthCall[] = [];
   /** One-shot actions run when the API next updates an entity, before its SyncToken is checked. */
   readonly beforeApiUpdate: ApiUpdateHook[] = [];
+  /** Faults to answer writes with, and answers to lose, set by tests through the admin. */
+  readonly injectedFaults: InjectedFault[] = [];
+  readonly lostAnswers: LostAnswers[] = [];
   /** Accounting API requests received per realm (answered or throttled), for benchmarks to report. */
   readonly apiRequests = new Map<string, number>();
 
@@ -74,6 +93,8 @@ export class SandboxContext {
     this.limiter.limits = { ...this.options.limits };
     this.chaos = { ...NO_CHAOS };
     this.beforeApiUpdate.length = 0;
+    this.injectedFaults.length = 0;
+    this.lostAnswers.length = 0;
     this.webhooks.cancelPending();
     this.webhooks.clearDeliveries();
     this.webhooks.resetMischief();

@@ -34,4 +34,10 @@ export const IntegrationErrors = {
       'An import of this kind (and year) is already queued or running for this account; wait for it to finish.',
     ),
   importNotFound: () => new AppError('INTEGRATION.IMPORT_NOT_FOUND', 'not_found', 'No such import in this account'),
+  invalidPaymentWrite: (detail: string) =>
+    new AppError(
+      'INTEGRATION.INVALID_PAYMENT_WRITE',
+      'invalid',
+      `This payment cannot be written to QuickBooks: ${detail}`,
+    ),
 };

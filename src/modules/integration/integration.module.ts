@@ -14,6 +14,7 @@ import { quickbooksConfig } from './infrastructure/quickbooks.config';
 import { TokenCipher } from './infrastructure/token-cipher';
 import { MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga } from './sagas/mark-invoice-sent-in-quickbooks-when-invoice-sent.saga';
 import { OwnInvoiceWrites } from './use-cases/apply-quickbooks-change/own-invoice-writes';
+import { OwnPaymentWrites } from './use-cases/apply-quickbooks-change/own-payment-writes';
 import { QuickBooksChangeApplier } from './use-cases/apply-quickbooks-change/quickbooks-change.applier';
 import { QuickBooksCustomerContacts } from './use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
@@ -32,6 +33,9 @@ import { ListQuickBooksInvoiceYearsHandler } from './use-cases/list-quickbooks-i
 import { MarkInvoiceSentInQuickBooksHandler } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.handler';
 import { MarkInvoiceSentInQuickBooksProcessor } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.processor';
 import { QuickBooksSentMarkWriter } from './use-cases/mark-invoice-sent-in-quickbooks/quickbooks-sent-mark.writer';
+import { RecordPaymentInQuickBooksHandler } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.handler';
+import { QuickBooksPaymentWriter } from './use-cases/record-payment-in-quickbooks/quickbooks-payment.writer';
+import { RecordPaymentInQuickBooksProcessor } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.processor';
 import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
 import { QuickBooksWebhookHandler } from './use-cases/route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
@@ -56,6 +60,7 @@ const handlers = [
   GetQuickBooksImportHandler,
   ListQuickBooksInvoiceYearsHandler,
   MarkInvoiceSentInQuickBooksHandler,
+  RecordPaymentInQuickBooksHandler,
 ];
 
 /**
@@ -87,10 +92,12 @@ const handlers = [
     QuickBooksTaxContexts,
     QuickBooksCustomerContacts,
     OwnInvoiceWrites,
+    OwnPaymentWrites,
     QuickBooksChangeApplier,
     QuickBooksWebhookHandler,
     MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga,
     QuickBooksSentMarkWriter,
+    QuickBooksPaymentWriter,
     QuickBooksCdcPass,
     QuickBooksImportRunner,
     ...workerOnly([
@@ -100,6 +107,7 @@ const handlers = [
       RunQuickBooksCdcPassProcessor,
       RunQuickBooksImportProcessor,
       MarkInvoiceSentInQuickBooksProcessor,
+      RecordPaymentInQuickBooksProcessor,
     ]),
   ],
 })

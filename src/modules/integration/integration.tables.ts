@@ -4,6 +4,7 @@ import { QuickBooksChangeNoticeSchema } from './infrastructure/persistence/quick
 import { QuickBooksConnectionSchema } from './infrastructure/persistence/quickbooks-connection.schema';
 import { QuickBooksImportPageSchema } from './infrastructure/persistence/quickbooks-import-pages';
 import { QuickBooksImportSchema } from './infrastructure/persistence/quickbooks-import.schema';
+import { QuickBooksPaymentWriteSchema } from './infrastructure/persistence/quickbooks-payment-write.schema';
 import { QuickBooksSentMarkSchema } from './infrastructure/persistence/quickbooks-sent-mark.schema';
 
 /** The tables Integration owns. */
@@ -14,4 +15,5 @@ export const INTEGRATION_TABLES: TableMappings = [
   QuickBooksImportSchema,
   QuickBooksImportPageSchema,
   QuickBooksSentMarkSchema,
+  QuickBooksPaymentWriteSchema,
 ];

@@ -5,7 +5,7 @@ import { faultHandler } from '../http/fault-handler';
 import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 import { entityNameFrom } from '../store/entity-name';
 import type { QuickBooksUser, ReceivePayment } from './quickbooks-user';
-import type { SandboxAdmin } from './sandbox-admin';
+import type { InjectableFault, SandboxAdmin } from './sandbox-admin';
 
 export const ADMIN_PATH = '/admin';
 
@@ -33,6 +33,10 @@ function param(req: Request, name: string): string {
  *   POST /admin/companies/:realmId/invoices     POST /admin/companies/:realmId/invoices/:id (sparse fields)
  *   POST /admin/companies/:realmId/invoices/:id/void   DELETE /admin/companies/:realmId/invoices/:id
  *   POST /admin/companies/:realmId/payments {invoiceId, amount, fields?}
+ *   POST /admin/companies/:realmId/faults {entity, fault: closedPeriod|validation|system|throttle, times?}
+ *   POST /admin/companies/:realmId/lost-answers {entity, times?}
+ *   POST /admin/companies/:realmId/request-ids/forget
+ *   PUT  /admin/companies/:realmId/exchange-rates/:currency {rate}
  */
 export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   const router = Router();
@@ -96,6 +100,28 @@ export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   router.post('/companies/:realmId/payments', (req, res) =>
     res.status(201).json(user.receivePayment(realm(req), body<ReceivePayment>(req))),
   );
+  const entityOf = (req: Request) => {
+    const entity = entityNameFrom(String(body<{ entity?: string }>(req).entity ?? ''));
+    if (!entity) throw faults.invalidRequest('entity must name an entity the sandbox holds');
+    return entity;
+  };
+  router.post('/companies/:realmId/faults', (req, res) => {
+    const { fault, times } = body<{ fault: InjectableFault; times?: number }>(req);
+    admin.failNextWrites(realm(req), entityOf(req), fault, times);
+    res.status(204).end();
+  });
+  router.post('/companies/:realmId/lost-answers', (req, res) => {
+    admin.loseNextAnswers(realm(req), entityOf(req), body<{ times?: number }>(req).times);
+    res.status(204).end();
+  });
+  router.post('/companies/:realmId/request-ids/forget', (req, res) => {
+    admin.forgetRequestIds(realm(req));
+    res.status(204).end();
+  });
+  router.put('/companies/:realmId/exchange-rates/:currency', (req, res) => {
+    admin.setExchangeRate(realm(req), param(req, 'currency'), Number(body<{ rate?: number }>(req).rate));
+    res.status(204).end();
+  });
   router.get('/companies/:realmId/api-requests', (req, res) =>
     res.json({ realmId: req.params.realmId, count: admin.apiRequests(req.params.realmId) }),
   );

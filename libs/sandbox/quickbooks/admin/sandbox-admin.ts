@@ -1,3 +1,4 @@
+import { faults, type QboFault } from '../faults';
 import type { ChaosSettings } from '../limits/chaos';
 import type { QboCompanyData } from '../../../quickbooks/qbo-types';
 import type { OAuthCall, SandboxContext } from '../sandbox-context';
@@ -11,6 +12,16 @@ export interface CompanySummary {
   companyName: string;
   counts: Record<EntityName, number>;
 }
+
+/** Faults a test can have the next writes of an entity answered with. */
+export type InjectableFault = 'closedPeriod' | 'validation' | 'system' | 'throttle';
+
+const INJECTABLE: Record<InjectableFault, () => QboFault> = {
+  closedPeriod: faults.closedPeriod,
+  validation: () => faults.businessValidation('Injected by the sandbox'),
+  system: () => faults.system('Injected by the sandbox'),
+  throttle: faults.throttled,
+};
 
 export type WebhookConfig = Partial<WebhookSettings & WebhookMischief>;
 
@@ -56,6 +67,34 @@ export class SandboxAdmin {
    */
   beforeNextApiUpdate(realmId: string, entity: EntityName, id: string, action: () => void): void {
     this.ctx.beforeApiUpdate.push({ realmId, entity, id, run: action });
+  }
+
+  /**
+   * The next `times` writes (create, update, void, delete) of this entity in this realm are answered
+   * with the fault instead of being made: a closed period, a validation fault, QuickBooks down, a 429.
+   */
+  failNextWrites(realmId: string, entity: EntityName, fault: InjectableFault, times = 1): void {
+    const make = INJECTABLE[fault];
+    if (!make) throw new Error(`Unknown fault ${String(fault)}`);
+    this.ctx.injectedFaults.push({ realmId, entity, times, fault: make });
+  }
+
+  /**
+   * The next `times` writes of this entity are made, but their answers are lost (the connection
+   * drops): how a test puts a crash between QuickBooks' write and the app's record of it.
+   */
+  loseNextAnswers(realmId: string, entity: EntityName, times = 1): void {
+    this.ctx.lostAnswers.push({ realmId, entity, times });
+  }
+
+  /** Forgets the requestids seen, as QuickBooks does after a while (its window is undocumented). */
+  forgetRequestIds(realmId: string): void {
+    this.ctx.company(realmId)?.requestIds.clear();
+  }
+
+  /** What /exchangerate answers for one unit of `currency` in the realm's home currency. */
+  setExchangeRate(realmId: string, currency: string, rate: number): void {
+    this.ctx.company(realmId)?.exchangeRates.set(currency, rate);
   }
 
   /** The invoices a realm was asked to email through /send (none is sent), oldest first. */

@@ -14,7 +14,8 @@ import { WRITABLE_ENTITIES, type EntityName, type EntityTypes } from '../store/e
 import { fromUnits, toUnits } from '../store/sandbox-amounts';
 import type { ChangeListener, ChangeOperation } from '../webhooks/change-event';
 import { amountPaid, invoiceTotal, voidedInvoice } from './invoice-rules';
-import { appliedToInvoices, applyToInvoice, checkPayment } from './payment-rules';
+import { checkPaymentMethod } from './payment-method-rules';
+import { appliedToInvoices, applyToInvoice, checkPayment, checkPaymentReferences } from './payment-rules';
 
 export type EntityBody = Record<string, unknown>;
 
@@ -102,6 +103,7 @@ export class EntityService {
     if (entity === 'Invoice')
       next = this.recomputeInvoice(current as QboInvoice, next as QboInvoice, fields) as EntityTypes[K];
     checkLengths(next);
+    if (entity === 'PaymentMethod') checkPaymentMethod(company, next, current.Id);
     if (entity === 'Payment') this.reapplyPayment(company, current as QboPayment, next as QboPayment, now);
     const saved = this.save(company, entity, next, now, current);
     if (entity === 'Invoice') {
@@ -265,10 +267,14 @@ export class EntityService {
           TotalAmt: row.TotalAmt,
         };
         checkPayment(company, payment);
+        checkPaymentReferences(company, payment, row.CurrencyRef !== undefined);
         let applied = 0;
         for (const line of payment.Line) applied += toUnits(line.Amount);
         return { ...payment, UnappliedAmt: fromUnits(toUnits(payment.TotalAmt) - applied) };
       }
+      case 'PaymentMethod':
+        checkPaymentMethod(company, row);
+        return { Active: true, Type: 'NON_CREDIT_CARD', ...row };
       default:
         requireString(row, 'Name');
         return { Active: true, ...row };

@@ -45,6 +45,41 @@ export function checkPayment(
   }
 }
 
+/** Where a payment may be deposited: an active account of type Other Current Asset or Bank. */
+const DEPOSIT_ACCOUNT_TYPES = new Set(['Other Current Asset', 'Bank']);
+
+/**
+ * Refuses references QuickBooks would refuse on a payment: a deposit account that is missing,
+ * inactive or of another type, a payment method that is missing or inactive, no currency in a
+ * multicurrency company, or a currency other than each linked invoice's.
+ */
+export function checkPaymentReferences(company: Company, payment: QboPayment, currencyGiven: boolean): void {
+  const deposit = payment.DepositToAccountRef?.value;
+  if (deposit !== undefined) {
+    const account = company.table('Account').get(deposit);
+    if (!account || !account.Active) throw faults.invalidReference('DepositToAccountRef', deposit);
+    if (!DEPOSIT_ACCOUNT_TYPES.has(account.AccountType))
+      throw faults.businessValidation(
+        `Deposit to account ${account.Name} must be of type Other Current Asset or Bank, not ${account.AccountType}.`,
+      );
+  }
+  const method = payment.PaymentMethodRef?.value;
+  if (method !== undefined) {
+    const found = company.table('PaymentMethod').get(method);
+    if (!found || !found.Active) throw faults.invalidReference('PaymentMethodRef', method);
+  }
+  if (company.preferences.CurrencyPrefs.MultiCurrencyEnabled && !currencyGiven)
+    throw faults.requiredParam('CurrencyRef');
+  for (const invoiceId of appliedToInvoices(payment).keys()) {
+    const invoice = company.table('Invoice').get(invoiceId);
+    const invoiceCurrency = invoice?.CurrencyRef?.value;
+    if (invoiceCurrency && payment.CurrencyRef?.value && invoiceCurrency !== payment.CurrencyRef.value)
+      throw faults.businessValidation(
+        `The payment is in ${payment.CurrencyRef.value} but invoice ${invoiceId} is in ${invoiceCurrency}.`,
+      );
+  }
+}
+
 /** Moves an invoice's balance by `units` (negative when paid) and links or unlinks the payment. */
 export function applyToInvoice(invoice: QboInvoice, paymentId: string, units: number, link: boolean): QboInvoice {
   const others = (invoice.LinkedTxn ?? []).filter((t) => !(t.TxnType === 'Payment' && t.TxnId === paymentId));

@@ -1,6 +1,7 @@
 import type { QboCompanyData, QboCompanyInfo, QboPreferences } from '../../../quickbooks/qbo-types';
 import { ENTITY_NAMES, type EntityName, type EntityTypes } from './entity-name';
 import { EntityTable } from './entity-table';
+import { DEFAULT_EXCHANGE_RATES } from '../generator/invoice-builder';
 
 /** An email QuickBooks would have sent for POST /invoice/{id}/send (the sandbox sends none). */
 export interface SentEmail {
@@ -37,6 +38,10 @@ export class Company {
   readonly requestIds = new Map<string, ReplayedResponse>();
   /** The invoices emailed through /send, oldest first. */
   readonly emails: SentEmail[] = [];
+  /** Home-currency units per unit of each foreign currency, as /exchangerate answers. */
+  readonly exchangeRates = new Map<string, number>(
+    Object.entries(DEFAULT_EXCHANGE_RATES).map(([code, rate]) => [code, Number(rate)]),
+  );
 
   constructor(seed: QboCompanyData) {
     const data = structuredClone(seed);

@@ -60,3 +60,11 @@ export class QuickBooksRateLimitTimeoutError extends Error {
     this.name = 'QuickBooksRateLimitTimeoutError';
   }
 }
+
+/** A payment QuickBooks cannot take as it stands (the invoice gone, another currency, no Undeposited Funds). */
+export class QuickBooksPaymentRefusedError extends Error {
+  constructor(reason: string) {
+    super(reason);
+    this.name = 'QuickBooksPaymentRefusedError';
+  }
+}

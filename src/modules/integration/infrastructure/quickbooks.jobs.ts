@@ -40,9 +40,24 @@ export function sentMarkJobId(messageId: string): string {
   return `sent:${messageId}`;
 }
 
+/**
+ * Writes one Settle payment to QuickBooks. The job id is `payment:<payment id>` for the first round,
+ * `payment:<payment id>:<round>` for a retry after a failure (Bull keeps a failed job's id, so a
+ * retry under the same id would be a no-op).
+ */
+export const RecordPaymentInQuickBooksJob = jobKind<{ writeId: string; accountId: string }>(
+  QUEUE,
+  'record-payment-in-quickbooks',
+);
+
+export function paymentWriteJobId(paymentId: string, round: number): string {
+  return round <= 1 ? `payment:${paymentId}` : `payment:${paymentId}:${round}`;
+}
+
 export const QUICKBOOKS_QUEUE = new QueueDefinition(QUEUE, [
   SyncQuickBooksEntityJob,
   RunQuickBooksCdcPassJob,
   RunQuickBooksImportJob,
   MarkInvoiceSentInQuickBooksJob,
+  RecordPaymentInQuickBooksJob,
 ]);

@@ -215,15 +215,31 @@ export class QuickBooksApiClient {
   }
 
   /**
-   * The active Undeposited Funds account (AccountSubType `UndepositedFunds`), or null. Asked by
-   * AccountType, which QuickBooks filters on, and picked by subtype here.
+   * The active Undeposited Funds account, or null: found by its detail type (AccountSubType
+   * `UndepositedFunds`), never by its name, which a business may change.
    */
   async findUndepositedFundsAccount(company: QuickBooksCompanyRef): Promise<QuickBooksAccount | null> {
-    const where: QuickBooksWhere = [{ field: 'AccountType', op: '=', value: 'Other Current Asset' }];
-    for await (const account of this.queryAll<QuickBooksAccount>(company, 'Account', where)) {
-      if (account.AccountSubType === 'UndepositedFunds') return account;
-    }
-    return null;
+    const where: QuickBooksWhere = [{ field: 'AccountSubType', op: '=', value: 'UndepositedFunds' }];
+    const [account] = await this.query<QuickBooksAccount>(company, 'Account', where, { maxResults: 1 });
+    return account ?? null;
+  }
+
+  /**
+   * `GET /exchangerate?sourcecurrencycode=&asofdate=`: home-currency units for one unit of
+   * `sourceCurrency` on that day (multicurrency companies only), as QuickBooks' exact decimal text.
+   */
+  async exchangeRate(company: QuickBooksCompanyRef, sourceCurrency: string, asOfDate: string): Promise<string> {
+    const operation = `read exchangerate/${sourceCurrency}/${asOfDate}`;
+    const answer = await this.transport.send<unknown>(company, {
+      method: 'GET',
+      path: '/exchangerate',
+      params: { sourcecurrencycode: sourceCurrency, asofdate: asOfDate },
+      operation,
+    });
+    const rate = readEntity(answer.body, 'ExchangeRate', { operation, intuitTid: answer.intuitTid })?.Rate;
+    if (typeof rate !== 'number' && typeof rate !== 'string')
+      throw unexpectedAnswer({ operation, intuitTid: answer.intuitTid }, 'No Rate in the answer');
+    return String(rate);
   }
 
   private written<T>(body: unknown, entity: string, operation: string, intuitTid: string | null): T {

@@ -1,6 +1,6 @@
 import { Injectable, Logger } from '@nestjs/common';
 import { CommandBus, QueryBus } from '@nestjs/cqrs';
-import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
+import type { QboCustomer, QboInvoice, QboPayment } from '../../../../../libs/quickbooks/qbo-types';
 import {
   PreviewInvoicesFromQuickBooksQuery,
   RemoveInvoiceDeletedInQuickBooksCommand,
@@ -12,11 +12,18 @@ import type { QuickBooksChange } from '../../domain/quickbooks-change';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { UnpaidTotals } from '../../domain/unpaid-totals';
 import { toQuickBooksInvoiceRecord } from '../../infrastructure/mapping';
+import { QuickBooksObjectNotFoundError } from '../../domain/quickbooks.errors';
+import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
+import type { QuickBooksEntity } from '../../infrastructure/quickbooks-api/quickbooks-api.types';
 import { QuickBooksTaxContexts } from '../../infrastructure/quickbooks-tax-contexts';
 import type { CustomerContact, CustomerIntake } from '../bring-in-quickbooks-customers/customer-contact';
 import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import type { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbooks-contacts.dry-run';
 import { asRevision, OwnInvoiceWrites } from './own-invoice-writes';
+import { OwnPaymentWrites } from './own-payment-writes';
+
+/** Said of a Payment Settle wrote itself (see OwnPaymentWrites). */
+export const OWN_PAYMENT_REASON = "Settle's own payment in QuickBooks";
 
 /** Said of an invoice revision Settle made itself (see OwnInvoiceWrites). */
 export const OWN_WRITE_REASON = "Settle's own note in QuickBooks";
@@ -43,6 +50,8 @@ export class QuickBooksChangeApplier {
     private readonly customers: QuickBooksCustomerContacts,
     private readonly taxContexts: QuickBooksTaxContexts,
     private readonly ownWrites: OwnInvoiceWrites,
+    private readonly ownPayments: OwnPaymentWrites,
+    private readonly client: QuickBooksApiClient,
   ) {}
 
   async apply(change: QuickBooksChange, homeCurrency: string): Promise<string> {
@@ -54,6 +63,8 @@ export class QuickBooksChangeApplier {
         );
         return `invoice ${change.entityId} deleted in QuickBooks: ${outcome.result}`;
       }
+      if (change.entity === 'Payment' && (await this.ownPayments.wasOwn(company, change.entityId)))
+        return `payment ${change.entityId} deleted in QuickBooks: ${OWN_PAYMENT_REASON}, written before; its invoice's own notice brings the balance`;
       return `${change.entity} ${change.entityId} deleted in QuickBooks: nothing to remove in Settle`;
     }
     if (change.entity === 'Customer') {
@@ -64,7 +75,38 @@ export class QuickBooksChangeApplier {
       const [outcome] = await this.upsertInvoices(company, [change.data as QboInvoice], homeCurrency, null);
       return `invoice ${outcome.quickBooksId}: ${outcome.result}${outcome.reasons.length ? ` (${outcome.reasons.join('; ')})` : ''}`;
     }
-    return `payment ${String(change.data.Id)} noted`;
+    return this.applyPayment(company, change.data as unknown as QboPayment, homeCurrency);
+  }
+
+  /**
+   * Settle's own Payment changes nothing (the invoice's balance came down in Settle first). A
+   * Payment entered in QuickBooks re-reads the invoices it is applied to and hands them over like
+   * any invoice update, so their balance in Settle follows at once.
+   */
+  private async applyPayment(company: QuickBooksCompanyRef, payment: QboPayment, homeCurrency: string) {
+    if (await this.ownPayments.isOwn(company, payment)) return `payment ${String(payment.Id)}: ${OWN_PAYMENT_REASON}`;
+    const invoiceIds = [
+      ...new Set(
+        (payment.Line ?? [])
+          .flatMap((line) => line.LinkedTxn ?? [])
+          .filter((linked) => linked.TxnType === 'Invoice')
+          .map((linked) => String(linked.TxnId)),
+      ),
+    ];
+    if (invoiceIds.length === 0) return `payment ${String(payment.Id)} entered in QuickBooks: applied to no invoice`;
+    const invoices: QboInvoice[] = [];
+    const gone: string[] = [];
+    for (const id of invoiceIds) {
+      try {
+        invoices.push(await this.client.read<QboInvoice & QuickBooksEntity>(company, 'Invoice', id));
+      } catch (error) {
+        if (!(error instanceof QuickBooksObjectNotFoundError)) throw error;
+        gone.push(`invoice ${id}: no longer in QuickBooks`);
+      }
+    }
+    const outcomes = invoices.length ? await this.upsertInvoices(company, invoices, homeCurrency, null) : [];
+    const described = outcomes.map((outcome) => `invoice ${outcome.quickBooksId}: ${outcome.result}`);
+    return `payment ${String(payment.Id)} entered in QuickBooks: ${[...described, ...gone].join('; ')}`;
   }
 
   /**

@@ -1,6 +1,8 @@
+import type { EntityManager } from '@mikro-orm/postgresql';
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import { QuickBooksPaymentWrite } from '../../domain/quickbooks-payment-write';
 import { IntegrationErrors } from '../../integration.errors';
 import { GetQuickBooksConnectionQuery } from './get-quickbooks-connection.query';
 import type { QuickBooksConnectionResponseDto } from './quickbooks-connection.response.dto';
@@ -12,7 +14,10 @@ export class GetQuickBooksConnectionHandler implements IQueryHandler<GetQuickBoo
   constructor(private readonly scope: AccountScope) {}
 
   async execute({ accountId }: GetQuickBooksConnectionQuery): Promise<QuickBooksConnectionResponseDto> {
-    const connection = await this.scope.read(accountId, (em) => em.findOne(QuickBooksConnection, { accountId }));
+    const { connection, payments } = await this.scope.read(accountId, async (em) => ({
+      connection: await em.findOne(QuickBooksConnection, { accountId }),
+      payments: await paymentHealth(em, accountId),
+    }));
     if (!connection) throw IntegrationErrors.connectionNotFound();
     const cursor = connection.status === 'connected' ? connection.cdcCursor : null;
     return {
@@ -37,6 +42,24 @@ export class GetQuickBooksConnectionHandler implements IQueryHandler<GetQuickBoo
         refreshTokenHardExpiresAt: iso(connection.refreshTokenHardExpiresAt),
       },
       recentFailures: connection.recentFailures,
+      payments,
     };
   }
+}
+
+async function paymentHealth(
+  em: EntityManager,
+  accountId: string,
+): Promise<QuickBooksConnectionResponseDto['payments']> {
+  const notInQuickBooks = await em.count(QuickBooksPaymentWrite, { accountId, state: 'failed' });
+  const pending = await em.count(QuickBooksPaymentWrite, { accountId, state: 'pending' });
+  const latest = await em.findOne(
+    QuickBooksPaymentWrite,
+    { accountId, state: 'failed' },
+    { orderBy: { updatedAt: 'desc' } },
+  );
+  const latestFailure = latest
+    ? { paymentId: latest.paymentId, reason: latest.lastError ?? '', at: latest.updatedAt.toISOString() }
+    : null;
+  return { notInQuickBooks, pending, latestFailure };
 }

@@ -49,6 +49,28 @@ class TokenHealthDto {
   refreshTokenHardExpiresAt!: string | null;
 }
 
+class PaymentWriteFailureDto {
+  @ApiProperty({ example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a20', description: "Settle's payment" })
+  paymentId!: string;
+
+  @ApiProperty({ example: 'QuickBooks ValidationFault 5010: Account Period Closed: The account period has closed.' })
+  reason!: string;
+
+  @ApiProperty({ example: '2026-11-27T10:15:00.000Z' })
+  at!: string;
+}
+
+class PaymentWriteHealthDto {
+  @ApiProperty({ example: 2, description: 'Payments QuickBooks would not take: they need a retry' })
+  notInQuickBooks!: number;
+
+  @ApiProperty({ example: 0, description: 'Payments on their way to QuickBooks' })
+  pending!: number;
+
+  @ApiProperty({ type: PaymentWriteFailureDto, nullable: true, description: 'The latest payment not in QuickBooks' })
+  latestFailure!: PaymentWriteFailureDto | null;
+}
+
 export class QuickBooksConnectionResponseDto {
   @ApiProperty({ enum: ['connected', 'needs_reconnect', 'disconnected'], example: 'connected' })
   status!: 'connected' | 'needs_reconnect' | 'disconnected';
@@ -88,4 +110,7 @@ export class QuickBooksConnectionResponseDto {
 
   @ApiProperty({ type: [SyncFailureDto], description: 'The latest failures, newest first (at most 20)' })
   recentFailures!: SyncFailureDto[];
+
+  @ApiProperty({ type: PaymentWriteHealthDto, description: "Settle's payments written to QuickBooks" })
+  payments!: PaymentWriteHealthDto;
 }
