@@ -1,12 +1,16 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
+import { CommandBus } from '@nestjs/cqrs';
 import type { BrowserContext } from 'playwright-core';
+import { freePort } from '../../libs/testing';
+import { ApplyPaymentToInvoiceCommand } from '../../src/modules/invoicing/contracts';
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ConnectedCompaniesStub, ConnectedCompaniesStubModule } from './support/connected-companies.stub';
 import { discountLine, invoiceRecord, itemLine } from './support/invoice-record.mother';
 import { upsertInvoices } from './support/invoices';
+import { PaymentsStub, PaymentsStubModule } from './support/payments.stub';
 
 const SCREENSHOTS = join(__dirname, '..', '..', 'test-results');
 
@@ -63,11 +67,13 @@ describe('the invoice page in a real browser', () => {
   let baseUrl: string;
 
   beforeAll(async () => {
-    app = await startTestApp({ imports: [ConnectedCompaniesStubModule] });
+    // The checkout brings the payer back to the page's public address: the app must listen there.
+    const port = await freePort();
+    process.env.PUBLIC_URL = `http://127.0.0.1:${port}`;
+    app = await startTestApp({ imports: [ConnectedCompaniesStubModule, PaymentsStubModule], listenPort: port });
     owner = await signUp(app, { accountName: 'Hartley Joinery' });
     app.app.get(ConnectedCompaniesStub).connect(owner.accountId, 'Hartley & Moss Joinery Ltd');
-    await app.app.listen(0, '127.0.0.1');
-    baseUrl = await app.app.getUrl();
+    baseUrl = process.env.PUBLIC_URL;
     phone = await launchPhoneBrowser();
     browser = phone.context;
   });
@@ -114,5 +120,79 @@ describe('the invoice page in a real browser', () => {
     expect(response?.status()).toBe(404);
     expect(await page.locator('h1').innerText()).toBe('This invoice is not available');
     await page.close();
+  });
+
+  describe('paying', () => {
+    const payments = () => app.app.get(PaymentsStub);
+
+    async function pageOf(quickBooksId: string): Promise<{ invoiceId: string; url: string }> {
+      const [created] = await upsertInvoices(app, owner.accountId, [{ ...record, quickBooksId }]);
+      const detail = await app.http().get(`/api/v1/invoices/${created.invoiceId}`).set(owner.auth).expect(200);
+      return { invoiceId: created.invoiceId as string, url: `${baseUrl}${detail.body.publicPath}` };
+    }
+
+    it('pays by card: the button, the checkout, "processing" that refreshes itself, then "Paid, thank you"', async () => {
+      payments().offer(owner.accountId, { card: true, bank: true });
+      const { invoiceId, url } = await pageOf('2001');
+      const page = await browser.newPage();
+      await page.goto(url);
+      expect(await page.getByTestId('pay-card').innerText()).toBe('Pay £1,234.50 by card');
+      expect(await page.getByTestId('pay-bank').innerText()).toBe('Pay by bank');
+      await page.screenshot({ path: join(SCREENSHOTS, 'invoice-page-pay-buttons.png'), fullPage: true });
+
+      payments().state(invoiceId, { processing: true, lastFailure: null });
+      await Promise.all([page.waitForURL(`${url}?paid=1`), page.getByTestId('pay-card').click()]);
+      expect(payments().checkouts.at(-1)).toMatchObject({ invoiceId, method: 'card', amount: { minor: '123450' } });
+      expect(await page.getByTestId('payment-notice').innerText()).toContain('Processing your payment');
+      expect(await page.getByTestId('pay-card').count()).toBe(0);
+      expect(await page.locator('meta[http-equiv=refresh]').getAttribute('content')).toBe(
+        `5;url=${new URL(url).pathname}?paid=2`,
+      );
+
+      await app.app
+        .get(CommandBus)
+        .execute(
+          new ApplyPaymentToInvoiceCommand(
+            owner.accountId,
+            invoiceId,
+            'pay-2001',
+            '123450',
+            'GBP',
+            'stripe',
+            '2026-03-06',
+          ),
+        );
+      payments().state(invoiceId, { processing: false, lastFailure: null });
+      await page.getByText('Paid, thank you').waitFor({ timeout: 20_000 });
+      expect(await page.getByTestId('status').innerText()).toBe('Paid');
+      expect(await page.locator('.pay button').count()).toBe(0);
+      expect(await page.locator('meta[http-equiv=refresh]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('says when a payment did not go through, and offers the buttons again', async () => {
+      payments().offer(owner.accountId, { card: true, bank: false });
+      const { invoiceId, url } = await pageOf('2002');
+      payments().state(invoiceId, { processing: false, lastFailure: 'Your card was declined.' });
+      const page = await browser.newPage();
+      await page.goto(`${url}?paid=1`);
+      const notice = await page.getByTestId('payment-notice').innerText();
+      expect(notice).toContain('Your payment did not go through');
+      expect(notice).toContain('Your card was declined.');
+      expect(await page.getByTestId('pay-card').count()).toBe(1);
+      expect(await page.getByTestId('pay-bank').count()).toBe(0);
+      expect(await page.locator('meta[http-equiv=refresh]').count()).toBe(0);
+      await page.close();
+    });
+
+    it('shows no button when the business takes no payments online', async () => {
+      payments().offer(owner.accountId, { card: false, bank: false });
+      const { url } = await pageOf('2003');
+      const page = await browser.newPage();
+      await page.goto(url);
+      expect(await page.locator('.pay button').count()).toBe(0);
+      expect(await page.getByTestId('balance').innerText()).toBe('£1,234.50');
+      await page.close();
+    });
   });
 });

@@ -1,15 +1,18 @@
+import { CommandBus } from '@nestjs/cqrs';
+import { ApplyPaymentToInvoiceCommand } from '../../src/modules/invoicing/contracts';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 import { ConnectedCompaniesStub, ConnectedCompaniesStubModule } from './support/connected-companies.stub';
 import { invoiceRecord, voidedRevisionOf } from './support/invoice-record.mother';
 import { upsertInvoices } from './support/invoices';
+import { PaymentsStub, PaymentsStubModule } from './support/payments.stub';
 
 describe('the public invoice link', () => {
   let app: TestApp;
   let owner: SignedUp;
 
   beforeAll(async () => {
-    app = await startTestApp({ imports: [ConnectedCompaniesStubModule] });
+    app = await startTestApp({ imports: [ConnectedCompaniesStubModule, PaymentsStubModule] });
     owner = await signUp(app, { accountName: 'Hartley Joinery' });
     app.app.get(ConnectedCompaniesStub).connect(owner.accountId, 'Hartley & Moss Joinery Ltd');
   });
@@ -70,5 +73,113 @@ describe('the public invoice link', () => {
     expect((await publicApi(theirPath).expect(200)).body.businessName).toBe('Brook & Sons Plumbing');
     const theirPage = (await app.http().get(theirPath).expect(200)).text;
     expect(theirPage).toContain('<title>Invoice 1042 from Brook &amp; Sons Plumbing</title>');
+  });
+
+  describe('paying', () => {
+    const payments = () => app.app.get(PaymentsStub);
+    const publicUrl = () => (process.env.PUBLIC_URL ?? 'http://localhost:3000').replace(/\/$/, '');
+
+    beforeAll(() => payments().offer(owner.accountId, { card: true, bank: false }));
+
+    it('says in the JSON whether the invoice is payable, how, and whether a payment is processing', async () => {
+      const [created] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '20' })]);
+      const path = await publicPathOf(created.invoiceId);
+      expect((await publicApi(path).expect(200)).body).toMatchObject({
+        payable: true,
+        paymentOptions: { card: true, bank: false },
+        processing: false,
+        lastFailure: null,
+      });
+      payments().state(created.invoiceId as string, { processing: true, lastFailure: null });
+      expect((await publicApi(path).expect(200)).body.processing).toBe(true);
+
+      const [paid] = await upsertInvoices(app, owner.accountId, [
+        invoiceRecord({ quickBooksId: '21', balanceMinor: 0n }),
+      ]);
+      expect((await publicApi(await publicPathOf(paid.invoiceId)).expect(200)).body).toMatchObject({
+        status: 'paid',
+        payable: false,
+        paymentOptions: { card: false, bank: false },
+        processing: false,
+      });
+    });
+
+    it('starts a checkout for the balance due and answers 303 to it', async () => {
+      const [created] = await upsertInvoices(app, owner.accountId, [
+        invoiceRecord({ quickBooksId: '22', docNumber: 'INV-22', balanceMinor: 7000n }),
+      ]);
+      const path = await publicPathOf(created.invoiceId);
+      const before = payments().checkouts.length;
+      const pressed = await app.http().post(`${path}/pay`).type('form').send({ method: 'card' }).expect(303);
+      expect(pressed.headers.location).toBe(`${publicUrl()}${path}?paid=1`);
+      expect(payments().checkouts.slice(before)).toEqual([
+        expect.objectContaining({
+          accountId: owner.accountId,
+          invoiceId: created.invoiceId,
+          method: 'card',
+          amount: { minor: '7000', currency: 'GBP' },
+          description: 'Invoice INV-22 from Hartley & Moss Joinery Ltd',
+          invoiceNumber: 'INV-22',
+          returnUrl: `${publicUrl()}${path}`,
+        }),
+      ]);
+    });
+
+    it('sends the payer back to the page when the invoice was paid meanwhile or the method is not offered', async () => {
+      const [created] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '23' })]);
+      const path = await publicPathOf(created.invoiceId);
+      await app.app
+        .get(CommandBus)
+        .execute(
+          new ApplyPaymentToInvoiceCommand(
+            owner.accountId,
+            created.invoiceId as string,
+            'pay-23',
+            '12000',
+            'GBP',
+            'stripe',
+            '2026-03-06',
+          ),
+        );
+      const before = payments().checkouts.length;
+      const paid = await app.http().post(`${path}/pay`).type('form').send({ method: 'card' }).expect(303);
+      expect(paid.headers.location).toBe(`${publicUrl()}${path}`);
+      expect(payments().checkouts.length).toBe(before);
+      expect((await app.http().get(path).expect(200)).text).toContain('Paid, thank you');
+
+      const [open] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '24' })]);
+      const openPath = await publicPathOf(open.invoiceId);
+      payments().refuse('bank');
+      const refused = await app.http().post(`${openPath}/pay`).type('form').send({ method: 'bank' }).expect(303);
+      expect(refused.headers.location).toBe(`${openPath}?unavailable=1`);
+      expect((await app.http().get(refused.headers.location).expect(200)).text).toContain(
+        'That way to pay is not available right now',
+      );
+    });
+
+    it('refuses an unknown method (400) and an unknown token (the 404 page)', async () => {
+      const [created] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '25' })]);
+      const path = await publicPathOf(created.invoiceId);
+      await app.http().post(`${path}/pay`).type('form').send({ method: 'cash' }).expect(400);
+      await app.http().post(`${path}/pay`).type('form').send({}).expect(400);
+      const unknown = await app
+        .http()
+        .post('/p/AAAAAAAAAAAAAAAAAAAAAAAAAAAAAAAA/pay')
+        .type('form')
+        .send({ method: 'card' });
+      expect(unknown.status).toBe(404);
+      expect(unknown.text).toContain('This invoice is not available');
+    });
+
+    it('still shows the invoice, without buttons, when Payments cannot answer', async () => {
+      const [created] = await upsertInvoices(app, owner.accountId, [invoiceRecord({ quickBooksId: '26' })]);
+      const path = await publicPathOf(created.invoiceId);
+      jest.spyOn(payments(), 'optionsOf').mockImplementationOnce(() => {
+        throw new Error('Payments is down');
+      });
+      const page = await app.http().get(path).expect(200);
+      expect(page.text).toContain('Amount due');
+      expect(page.text).not.toContain('by card');
+    });
   });
 });

@@ -2,6 +2,9 @@ import { Module } from '@nestjs/common';
 import { AuthModule } from '../../platform/auth/auth.module';
 import { ApplyPaymentToInvoiceHandler } from './use-cases/apply-payment-to-invoice/apply-payment-to-invoice.handler';
 import { GetInvoiceForPaymentHandler } from './use-cases/get-invoice-for-payment/get-invoice-for-payment.handler';
+import { PublicInvoiceLookup } from './infrastructure/public-invoice-lookup';
+import { StartInvoicePaymentHandler } from './use-cases/start-invoice-payment/start-invoice-payment.handler';
+import { StartInvoicePaymentHttpController } from './use-cases/start-invoice-payment/start-invoice-payment.http.controller';
 import { DeleteInvoiceHttpController } from './use-cases/delete-invoice/delete-invoice.http.controller';
 import { DeleteInvoiceHandler } from './use-cases/delete-invoice/delete-invoice.handler';
 import { EditInvoiceHttpController } from './use-cases/edit-invoice/edit-invoice.http.controller';
@@ -39,6 +42,7 @@ const handlers = [
   GetPaymentLinkHandler,
   ApplyPaymentToInvoiceHandler,
   GetInvoiceForPaymentHandler,
+  StartInvoicePaymentHandler,
 ];
 
 /** Invoicing: invoices imported from QuickBooks, their totals, sending them, the invoice API and the customer's page. */
@@ -51,10 +55,11 @@ const handlers = [
     DeleteInvoiceHttpController,
     GetPublicInvoiceHttpController,
     InvoicePageController,
+    StartInvoicePaymentHttpController,
     SendInvoiceHttpController,
     PreviewInvoiceMessageHttpController,
     GetPaymentLinkHttpController,
   ],
-  providers: [...handlers, AccountCalendar, InvoiceMessageValues],
+  providers: [...handlers, AccountCalendar, InvoiceMessageValues, PublicInvoiceLookup],
 })
 export class InvoicingModule {}

@@ -1,38 +1,59 @@
+import { Logger } from '@nestjs/common';
 import { QueryBus, QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
-import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
-import { AccountScope } from '../../../../platform/database/account-scope';
-import { GetConnectedCompanyQuery } from '../../../integration/contracts';
-import { Invoice } from '../../domain/invoice';
+import {
+  GetInvoicePaymentStateQuery,
+  GetPaymentOptionsQuery,
+  type InvoicePaymentState,
+  type PaymentOptions,
+} from '../../../payments/contracts';
+import type { Invoice } from '../../domain/invoice';
 import { todayIn } from '../../domain/invoice-status';
-import { PublicToken } from '../../domain/public-token';
-import { InvoicingErrors } from '../../invoicing.errors';
+import { PublicInvoiceLookup } from '../../infrastructure/public-invoice-lookup';
 import { GetPublicInvoiceQuery } from './get-public-invoice.query';
 import { PublicInvoiceResponseDto } from './public-invoice.response.dto';
 
+const NO_OPTIONS: PaymentOptions = { card: false, bank: false };
+const NO_STATE: InvoicePaymentState = { processing: false, lastFailure: null };
+
 /**
- * The one read that crosses accounts: the token alone (192 random bits) says which invoice, and so
- * which account; everything else is read for that account. The business is named as QuickBooks
- * names it (what the customer knows it by), or by the Settle account's name with no company connected.
+ * The invoice behind a public link, with what the customer can do about it: the ways to pay that
+ * Payments offers while it is payable, and whether a payment is on its way or the last one failed.
+ * Payments failing to answer hides the buttons; it never hides the invoice.
  */
 @QueryHandler(GetPublicInvoiceQuery)
 export class GetPublicInvoiceHandler implements IQueryHandler<GetPublicInvoiceQuery> {
+  private readonly logger = new Logger('Invoicing');
+
   constructor(
-    private readonly scope: AccountScope,
+    private readonly lookup: PublicInvoiceLookup,
     private readonly queries: QueryBus,
   ) {}
 
   async execute({ token }: GetPublicInvoiceQuery): Promise<PublicInvoiceResponseDto> {
-    if (!PublicToken.isWellFormed(token)) throw InvoicingErrors.invoiceNotFound();
-    const invoice = await this.scope.acrossAccounts((em) =>
-      em.findOne(Invoice, { publicToken: token, removedAt: null }, { filters: false }),
-    );
-    if (!invoice) throw InvoicingErrors.invoiceNotFound();
-    const [account, company] = await Promise.all([
-      this.queries.execute(new GetAccountSettingsQuery(invoice.accountId)),
-      this.queries.execute(new GetConnectedCompanyQuery(invoice.accountId)),
-    ]);
-    const businessName = company?.companyName ?? account.name;
-    return PublicInvoiceResponseDto.of(invoice, businessName, localeOf(account.country), todayIn(account.timezone));
+    const { invoice, businessName, country, timezone } = await this.lookup.byToken(token);
+    const [options, state] = invoice.isPayable()
+      ? await Promise.all([
+          this.ask(invoice, NO_OPTIONS, () =>
+            this.queries.execute(new GetPaymentOptionsQuery(invoice.accountId, invoice.currency)),
+          ),
+          this.ask(invoice, NO_STATE, () =>
+            this.queries.execute(new GetInvoicePaymentStateQuery(invoice.accountId, invoice.id)),
+          ),
+        ])
+      : [NO_OPTIONS, NO_STATE];
+    return PublicInvoiceResponseDto.of(invoice, businessName, localeOf(country), todayIn(timezone), options, state);
+  }
+
+  private async ask<T>(invoice: Invoice, fallback: T, answer: () => Promise<T>): Promise<T> {
+    try {
+      return await answer();
+    } catch (error) {
+      this.logger.warn(
+        { invoiceId: invoice.id, error: error instanceof Error ? error.name : 'unknown' },
+        'Payments did not answer for the invoice page; it shows no payment buttons',
+      );
+      return fallback;
+    }
   }
 }
 

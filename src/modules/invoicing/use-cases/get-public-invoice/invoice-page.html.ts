@@ -1,5 +1,13 @@
 import type { InvoiceLineResponseDto } from '../invoice-line.response.dto';
 import { html, type SafeHtml } from '../../../../platform/http/html-template';
+import {
+  isProcessing,
+  PAYMENT_PANEL_STYLE,
+  paymentPanel,
+  REFRESH_SECONDS,
+  refreshUrl,
+  type InvoicePageVisit,
+} from './payment-panel.html';
 import type { PublicInvoiceResponseDto } from './public-invoice.response.dto';
 
 const STATUS_LABELS: Record<PublicInvoiceResponseDto['status'], string> = {
@@ -27,10 +35,13 @@ ul.lines li.child{padding-left:16px}.line-text{min-width:0;overflow-wrap:anywher
 table.totals{width:100%;border-collapse:collapse;margin-top:8px}table.totals td{padding:4px 0}
 table.totals tr.total td{font-weight:700;border-top:2px solid #1c1f24;padding-top:8px}
 p.note{white-space:pre-line;margin:0}
-`;
+${PAYMENT_PANEL_STYLE}`;
 
-/** The customer's invoice page: server-rendered, no script, readable on a phone. */
-export function invoicePage(invoice: PublicInvoiceResponseDto): string {
+/**
+ * The customer's invoice page: server-rendered, no script, readable on a phone. While a payment is
+ * processing it refreshes itself (a meta refresh) until Payments has settled it.
+ */
+export function invoicePage(invoice: PublicInvoiceResponseDto, visit: InvoicePageVisit): string {
   const title = invoice.number ? `Invoice ${invoice.number}` : 'Invoice';
   const statusClass = `status status-${invoice.status}`;
   return document(
@@ -59,6 +70,7 @@ export function invoicePage(invoice: PublicInvoiceResponseDto): string {
         <div class="due">
           <span>Amount due</span><strong class="amount" data-testid="balance">${invoice.balance.formatted}</strong>
         </div>
+        ${paymentPanel(invoice, visit)}
       </section>
       <section class="card">
         <h2>Details</h2>
@@ -95,6 +107,9 @@ export function invoicePage(invoice: PublicInvoiceResponseDto): string {
       </section>
       ${note(invoice.message ?? invoice.customerMemo)}
     </main>`,
+    isProcessing(invoice, visit)
+      ? html`<meta http-equiv="refresh" content="${`${REFRESH_SECONDS};url=${refreshUrl(visit)}`}" />`
+      : '',
   );
 }
 
@@ -156,13 +171,14 @@ function formatDate(date: string): string {
   );
 }
 
-function document(title: string, body: SafeHtml): string {
+function document(title: string, body: SafeHtml, head: SafeHtml | string = ''): string {
   return `<!doctype html>
 ${html`<html lang="en">
   <head>
     <meta charset="utf-8" />
     <meta name="viewport" content="width=device-width, initial-scale=1" />
     <meta name="robots" content="noindex" />
+    ${head}
     <title>${title}</title>
     <style>
       ${STYLE}

@@ -1,4 +1,4 @@
-import { Controller, Get, Param, Res } from '@nestjs/common';
+import { Controller, Get, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
@@ -7,7 +7,11 @@ import { AppError } from '../../../../platform/errors/app-error';
 import { GetPublicInvoiceQuery } from './get-public-invoice.query';
 import { invoicePage, notFoundPage } from './invoice-page.html';
 
-/** GET /p/:token, the page a customer opens from a text message (outside /api/v1). */
+/**
+ * GET /p/:token, the page a customer opens from a text message (outside /api/v1); `?paid=n` when
+ * coming back from a checkout (and as it refreshes itself), `?unavailable=1` when a way to pay
+ * could not be offered.
+ */
 @ApiExcludeController()
 @Public()
 @Controller('p')
@@ -15,15 +19,25 @@ export class InvoicePageController {
   constructor(private readonly queries: QueryBus) {}
 
   @Get(':token')
-  async show(@Param('token') token: string, @Res() response: Response): Promise<void> {
+  async show(
+    @Param('token') token: string,
+    @Query('paid') paid: unknown,
+    @Query('unavailable') unavailable: unknown,
+    @Res() response: Response,
+  ): Promise<void> {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Robots-Tag', 'noindex');
     try {
       const invoice = await this.queries.execute(new GetPublicInvoiceQuery(token));
-      response.status(200).type('html').send(invoicePage(invoice));
+      const visit = { token, returns: returnsOf(paid), unavailable: unavailable === '1' };
+      response.status(200).type('html').send(invoicePage(invoice, visit));
     } catch (error) {
       if (!(error instanceof AppError) || error.kind !== 'not_found') throw error;
       response.status(404).type('html').send(notFoundPage());
     }
   }
+}
+
+function returnsOf(paid: unknown): number {
+  return typeof paid === 'string' && /^\d{1,4}$/.test(paid) ? Number(paid) : 0;
 }
