@@ -132,6 +132,36 @@ describe('the payment saga: Stripe → Invoicing → QuickBooks', () => {
     ]);
   });
 
+  it('is paid from the invoice page: Pay by card, the checkout, "processing" until the webhook, then "paid"', async () => {
+    const invoice = open.shift() as QboInvoice;
+    const settle = await settleInvoiceOf(invoice);
+    const link = await env.app.http().get(`/api/v1/invoices/${settle.id}/payment-link`).set(owner.auth).expect(200);
+    const page = new URL(link.body.url as string).pathname;
+    expect((await env.app.http().get(page).expect(200)).text).toContain('by card');
+
+    const pressed = await env.app.http().post(`${page}/pay`).send({ method: 'card' }).expect(303);
+    const checkout = new URL(pressed.headers.location as string);
+    expect(checkout.origin).toBe(stripe.baseUrl);
+    const sessionId = checkout.pathname.split('/').pop() as string;
+    expect(stripe.admin.session(sessionId).amount_total).toBe(Number(settle.balance.minorUnits));
+
+    stripe.admin.holdWebhooks();
+    expect(stripe.admin.pay(sessionId, { card: '4242424242424242' }).kind).toBe('paid');
+    const back = new URL(stripe.admin.session(sessionId).success_url as string);
+    expect((await env.app.http().get(`${back.pathname}${back.search}`).expect(200)).text).toContain(
+      'Processing your payment',
+    );
+    expect(await paymentsOf(settle.id)).toEqual([]);
+
+    await stripe.admin.releaseWebhooks('fifo');
+    await recorded(settle.id);
+    await eventually(async () =>
+      expect((await env.app.http().get(page).expect(200)).text).toContain('Paid, thank you'),
+    );
+    expect(quickBooksPaymentsOf(invoice)).toHaveLength(1);
+    expect(inQuickBooks(invoice.Id).Balance).toBe(0);
+  });
+
   it('records a part payment made by hand, in QuickBooks too', async () => {
     const invoice = open.shift() as QboInvoice;
     const settle = await settleInvoiceOf(invoice);
