@@ -93,7 +93,8 @@ async function pay(stripe: StripeSandbox, sessions: string[]): Promise<void> {
     if (outcome.kind !== 'paid') throw new Error(`Session ${session}: ${outcome.kind}`);
   }
   const unpaid = sessions.filter((session) => stripe.admin.session(session).payment_status !== 'paid');
-  if (unpaid.length > 0) throw new Error(`Stripe has ${unpaid.length} sessions unpaid: ${unpaid.slice(0, 3).join(', ')}`);
+  if (unpaid.length > 0)
+    throw new Error(`Stripe has ${unpaid.length} sessions unpaid: ${unpaid.slice(0, 3).join(', ')}`);
 }
 
 async function waitUntil(db: Client, label: string, query: string, wanted: number, timeoutMs: number): Promise<void> {
@@ -173,6 +174,11 @@ async function main(): Promise<void> {
     const inQuickBooks = (await quickBooksPayments(bench)) - paymentsBefore;
     const deliveries = stripe.admin.webhookDeliveries();
     const latencies = await webhookToQuickBooks(db);
+    const refused = new Map<string, number>();
+    for (const delivery of deliveries.filter((d) => d.status !== 200)) {
+      const answer = delivery.error ?? String(delivery.status);
+      refused.set(answer, (refused.get(answer) ?? 0) + 1);
+    }
     const sortedAcks = [...acks].sort((a, b) => a - b);
     console.log(
       `payments: ${PAYMENTS} invoices paid (${Math.round(PAYMENTS * MISCHIEF_SHARE)} paying later with duplicated, reversed events) in ${seconds.toFixed(1)} s`,
@@ -182,6 +188,7 @@ async function main(): Promise<void> {
         `${deliveries.filter((d) => d.status !== 200).length} not answered 200 (retried), ` +
         `ack p50 ${percentile(sortedAcks, 50).toFixed(1)} ms, p99 ${percentile(sortedAcks, 99).toFixed(1)} ms (target < 50 ms)`,
     );
+    console.log(`  not answered 200: ${JSON.stringify(Object.fromEntries(refused))}`);
     console.log(
       `  Settle payments: ${rows[0].count}; new Payments in QuickBooks: ${inQuickBooks} (expected ${PAYMENTS} each)`,
     );
