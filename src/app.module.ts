@@ -23,6 +23,7 @@ import { InvoicingModule } from './modules/invoicing/invoicing.module';
 import { MessagingModule } from './modules/messaging/messaging.module';
 import { WorkflowsModule } from './modules/workflows/workflows.module';
 import { ClockModule } from './platform/clock/clock.module';
+import { PaymentsModule } from './modules/payments/payments.module';
 import { SETTLE_TABLES } from './settle.tables';
 
 @Module({
@@ -50,6 +51,7 @@ import { SETTLE_TABLES } from './settle.tables';
     IntegrationModule,
     MessagingModule,
     WorkflowsModule,
+    PaymentsModule,
   ],
   providers: [
     UnhandledExceptionsLogger,

@@ -3,6 +3,7 @@ import { INTEGRATION_TABLES } from './modules/integration/integration.tables';
 import { INVOICING_TABLES } from './modules/invoicing/invoicing.tables';
 import { MESSAGING_TABLES } from './modules/messaging/messaging.tables';
 import { WORKFLOWS_TABLES } from './modules/workflows/workflows.tables';
+import { PAYMENTS_TABLES } from './modules/payments/payments.tables';
 import type { TableMappings } from './platform/database/mikro-orm.config';
 import { PLATFORM_TABLES } from './platform/platform.tables';
 
@@ -14,4 +15,5 @@ export const SETTLE_TABLES: TableMappings = [
   ...INTEGRATION_TABLES,
   ...MESSAGING_TABLES,
   ...WORKFLOWS_TABLES,
+  ...PAYMENTS_TABLES,
 ];

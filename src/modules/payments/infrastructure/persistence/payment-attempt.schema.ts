@@ -1,0 +1,30 @@
+import { EntitySchema } from '@mikro-orm/core';
+import { accountIdLeadingProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
+import { PaymentAttempt } from '../../domain/payment-attempt';
+import { minorUnits } from './minor-units.property';
+
+const timestamp = { type: 'datetime', columnType: 'timestamptz' } as const;
+
+/** Every press of "Pay"; found by id from Stripe's events (client_reference_id). */
+export const PaymentAttemptSchema = new EntitySchema<PaymentAttempt>({
+  class: PaymentAttempt,
+  tableName: 'payments_attempts',
+  ...tenantOwned,
+  indexes: [{ name: 'payments_attempts_invoice_idx', properties: ['accountId', 'invoiceId', 'createdAt'] }],
+  properties: {
+    id: { type: 'uuid', primary: true },
+    accountId: accountIdLeadingProperty,
+    invoiceId: { type: 'uuid' },
+    contactId: { type: 'uuid', nullable: true },
+    provider: { type: 'string', length: 20 },
+    stripeAccountId: { type: 'string', length: 64 },
+    amountMinor: minorUnits,
+    currency: { type: 'string', length: 3 },
+    providerSessionId: { type: 'string', length: 255, nullable: true },
+    providerPaymentId: { type: 'string', length: 255, nullable: true },
+    status: { type: 'string', length: 30 },
+    failureReason: { type: 'string', length: 500, nullable: true },
+    createdAt: timestamp,
+    updatedAt: timestamp,
+  },
+});
