@@ -1,9 +1,11 @@
 import { Logger } from '@nestjs/common';
 import { generateCompany } from '../libs/sandbox/quickbooks/generator';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../libs/sandbox/quickbooks';
+import { startStripeSandbox, type StripeSandbox } from '../libs/sandbox/stripe';
 import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
 import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
 import { validateVonageEnvironment } from './modules/messaging/infrastructure/messaging.config';
+import { validateStripeEnvironment } from './modules/payments/infrastructure/payments.config';
 import type { Environment } from './platform/config/environment';
 
 const SAMPLE = { seed: 'settle-demo', customers: 200, invoices: 1000 };
@@ -35,9 +37,21 @@ export function vonageEnvironmentFor(sandbox: VonageSandbox): Record<string, str
   };
 }
 
+/** The environment Settle's Stripe adapter needs, from a running Stripe sandbox. */
+export function stripeEnvironmentFor(sandbox: StripeSandbox): Record<string, string> {
+  return {
+    STRIPE_SECRET_KEY: sandbox.secretKey,
+    STRIPE_CLIENT_ID: sandbox.clientId,
+    STRIPE_WEBHOOK_SECRET: sandbox.webhookSecret,
+    STRIPE_API_BASE_URL: sandbox.baseUrl,
+    STRIPE_CONNECT_BASE_URL: sandbox.baseUrl,
+  };
+}
+
 export interface SandboxProviders {
   quickbooks: QuickBooksSandbox | null;
   vonage: VonageSandbox | null;
+  stripe: StripeSandbox | null;
 }
 
 /**
@@ -48,6 +62,7 @@ export async function startSandboxModeIfUnconfigured(env: Environment): Promise<
   return {
     quickbooks: await startQuickBooksSandboxIfUnconfigured(env),
     vonage: await startVonageSandboxIfUnconfigured(env),
+    stripe: await startStripeSandboxIfUnconfigured(env),
   };
 }
 
@@ -99,6 +114,29 @@ async function startVonageSandboxIfUnconfigured(env: Environment): Promise<Vonag
   new Logger('SandboxMode').log(
     `No Vonage account configured: texts go to the Vonage sandbox at ${sandbox.baseUrl}; ` +
       `see them arrive on its phone page, ${sandbox.phones}. Set VONAGE_API_KEY and VONAGE_API_SECRET to send real texts.`,
+  );
+  return sandbox;
+}
+
+/**
+ * With no Stripe platform configured, a local Stripe takes card payments: a business connects to
+ * it from Settle as to Stripe (nothing is connected by itself), and its checkout page takes the
+ * test cards (4242 4242 4242 4242 pays, 4000 0000 0000 0002 is declined).
+ */
+async function startStripeSandboxIfUnconfigured(env: Environment): Promise<StripeSandbox | null> {
+  const stripe = validateStripeEnvironment(process.env);
+  if (stripe.STRIPE_SECRET_KEY) return null;
+  refuseSplitRoles(env, 'STRIPE_SECRET_KEY', 'a Stripe platform');
+  const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
+  const sandbox = await startStripeSandbox({
+    port: stripe.STRIPE_SANDBOX_PORT,
+    webhookUrl: `${publicUrl}/webhooks/stripe`,
+  });
+  Object.assign(process.env, stripeEnvironmentFor(sandbox));
+  new Logger('SandboxMode').log(
+    `No Stripe platform configured: card payments go to the Stripe sandbox at ${sandbox.baseUrl} ` +
+      '(connect it from POST /api/v1/integrations/stripe/connect). Set STRIPE_SECRET_KEY, STRIPE_CLIENT_ID and ' +
+      'STRIPE_WEBHOOK_SECRET for a real Stripe platform.',
   );
   return sandbox;
 }

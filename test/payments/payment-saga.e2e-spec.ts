@@ -7,7 +7,8 @@ import { eventually } from '../../libs/testing';
 import { StartCheckoutCommand, type CheckoutStarted } from '../../src/modules/payments/contracts';
 import type { SignedUp } from '../support/accounts';
 import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
-import { connectStripe, stripeEnvironmentFor } from './support/stripe';
+import { stripeEnvironmentFor } from '../../src/sandbox-mode';
+import { connectStripe } from './support/stripe';
 
 const company = generateCompany({
   seed: 'payment-saga',

@@ -1,18 +1,8 @@
 import { startStripeSandbox, type StripeSandbox } from '../../../libs/sandbox/stripe';
 import { freePort } from '../../../libs/testing';
 import type { SignedUp } from '../../support/accounts';
+import { stripeEnvironmentFor } from '../../../src/sandbox-mode';
 import { startTestApp, type TestApp, type TestAppOptions } from '../../support/test-app';
-
-/** The environment Settle's Stripe adapter needs, from a running Stripe sandbox. */
-export function stripeEnvironmentFor(sandbox: StripeSandbox): Record<string, string> {
-  return {
-    STRIPE_SECRET_KEY: sandbox.secretKey,
-    STRIPE_CLIENT_ID: sandbox.clientId,
-    STRIPE_WEBHOOK_SECRET: sandbox.webhookSecret,
-    STRIPE_API_BASE_URL: sandbox.baseUrl,
-    STRIPE_CONNECT_BASE_URL: sandbox.baseUrl,
-  };
-}
 
 export interface StripeApp {
   app: TestApp;

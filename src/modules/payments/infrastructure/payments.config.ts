@@ -1,6 +1,7 @@
 import { registerAs } from '@nestjs/config';
-import { IsOptional, IsString, Matches, MinLength } from 'class-validator';
-import { readVariables, validateEnvironment } from '../../../platform/config/environment';
+import { Transform } from 'class-transformer';
+import { IsInt, IsOptional, IsString, Matches, Max, Min, MinLength } from 'class-validator';
+import { readVariables, toInt, validateEnvironment } from '../../../platform/config/environment';
 
 const HTTP_ORIGIN = /^https?:\/\/[^/\s]+\/?$/;
 
@@ -28,6 +29,13 @@ export class StripeEnvironment {
 
   @Matches(HTTP_ORIGIN, { message: 'STRIPE_CONNECT_BASE_URL must be the origin only, e.g. https://connect.stripe.com' })
   STRIPE_CONNECT_BASE_URL = 'https://connect.stripe.com';
+
+  /** Where sandbox mode starts the local Stripe (with no STRIPE_SECRET_KEY); 0 picks a free port. */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(65535)
+  STRIPE_SANDBOX_PORT = 4030;
 }
 
 /** Parses and checks the STRIPE_* variables; the message names every one that is wrong. */
