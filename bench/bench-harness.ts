@@ -25,6 +25,8 @@ export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & 
  */
 export interface Bench {
   url: string;
+  app: INestApplication;
+  accountId: string;
   sandbox: SandboxInfo;
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   admin<T>(method: string, path: string, body?: unknown): Promise<T>;
@@ -88,7 +90,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
 
   const auth: Record<string, string> = {};
   const call = <T>(method: string, path: string, body?: unknown) => request<T>(`${url}${path}`, method, auth, body);
-  const signup = await call<{ accessToken: string }>('POST', '/api/v1/auth/signup', {
+  const signup = await call<{ accessToken: string; accountId: string }>('POST', '/api/v1/auth/signup', {
     accountName: 'Bench Ltd',
     email: `bench-${stamp}@example.com`,
     password: 'a benchmark password',
@@ -101,6 +103,8 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
 
   return {
     url,
+    app,
+    accountId: signup.accountId,
     sandbox: info,
     call,
     admin: (method, path, body) => request(`${info.adminUrl}${path}`, method, {}, body),
@@ -146,7 +150,7 @@ export async function runImport<T extends { status: string }>(bench: Bench, body
   for (;;) {
     const view = await bench.call<T>('GET', `/api/v1/integrations/quickbooks/imports/${importId}`);
     if (view.status === 'completed' || view.status === 'failed') return view;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

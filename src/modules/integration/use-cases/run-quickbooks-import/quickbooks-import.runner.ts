@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import { AccountScope } from '../../../../platform/database/account-scope';
+import { timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import type { ContactUpsertOutcome } from '../../../contacts/contracts';
 import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
@@ -125,15 +126,19 @@ export class QuickBooksImportRunner {
     const running = new Set<Promise<void>>();
     const failures: unknown[] = [];
     const page = async (start: number) => {
-      const rows = await this.client.query(company, entity, where, {
-        orderBy: 'Id',
-        startPosition: start,
-        maxResults: IMPORT_PAGE_SIZE,
-      });
+      const rows = await timeStageAsync('quickbooks', () =>
+        this.client.query(company, entity, where, {
+          orderBy: 'Id',
+          startPosition: start,
+          maxResults: IMPORT_PAGE_SIZE,
+        }),
+      );
       if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
       if (rows.length === 0) return;
       const result = await apply(rows);
-      await this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${start}`, result));
+      await timeStageAsync('writing', () =>
+        this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${start}`, result)),
+      );
     };
     while ((!exhausted && failures.length === 0) || running.size > 0) {
       while (!exhausted && failures.length === 0 && running.size < concurrency) {
