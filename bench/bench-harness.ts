@@ -30,7 +30,9 @@ export interface Bench {
   sandbox: SandboxInfo;
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   admin<T>(method: string, path: string, body?: unknown): Promise<T>;
-  measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number }>;
+  measure<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number; peakHeapMb: number }>;
   close(): Promise<void>;
 }
 
@@ -111,7 +113,12 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
     async measure(work) {
       const baseline = process.memoryUsage().rss;
       let peak = baseline;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      let peakHeap = 0;
+      const sampler = setInterval(() => {
+        const usage = process.memoryUsage();
+        peak = Math.max(peak, usage.rss);
+        peakHeap = Math.max(peakHeap, usage.heapUsed + usage.external);
+      }, 20);
       const started = performance.now();
       try {
         const result = await work();
@@ -120,6 +127,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
           result,
           seconds: (performance.now() - started) / 1000,
           peakRssMb: mb(peak),
+          peakHeapMb: mb(peakHeap),
           baselineRssMb: mb(baseline),
         };
       } finally {

@@ -116,7 +116,7 @@ export function reportAgainstFloor(
   importSeconds: number,
   floor: Floor,
   stages: Record<string, number>,
-  memory: { baselineRssMb: number; peakRssMb: number },
+  memory: { baselineRssMb: number; peakRssMb: number; peakHeapMb: number },
 ): void {
   const ratio = importSeconds / floor.seconds;
   console.log(
@@ -128,7 +128,9 @@ export function reportAgainstFloor(
     .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`)
     .join(', ');
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
-  console.log(`  Settle's memory (RSS): ${memory.baselineRssMb} MB before, ${memory.peakRssMb} MB at peak`);
+  console.log(
+    `  Settle's memory (RSS): ${memory.baselineRssMb} MB before, ${memory.peakRssMb} MB at peak (JS heap and external buffers at most ${memory.peakHeapMb} MB)`,
+  );
   console.log(
     `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; peak RSS ${memory.peakRssMb} MB`,
   );
