@@ -25,10 +25,14 @@ export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & 
  */
 export interface Bench {
   url: string;
+  app: INestApplication;
+  accountId: string;
   sandbox: SandboxInfo;
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   admin<T>(method: string, path: string, body?: unknown): Promise<T>;
-  measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number }>;
+  measure<T>(
+    work: () => Promise<T>,
+  ): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number; peakHeapMb: number }>;
   close(): Promise<void>;
 }
 
@@ -88,7 +92,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
 
   const auth: Record<string, string> = {};
   const call = <T>(method: string, path: string, body?: unknown) => request<T>(`${url}${path}`, method, auth, body);
-  const signup = await call<{ accessToken: string }>('POST', '/api/v1/auth/signup', {
+  const signup = await call<{ accessToken: string; accountId: string }>('POST', '/api/v1/auth/signup', {
     accountName: 'Bench Ltd',
     email: `bench-${stamp}@example.com`,
     password: 'a benchmark password',
@@ -101,13 +105,20 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
 
   return {
     url,
+    app,
+    accountId: signup.accountId,
     sandbox: info,
     call,
     admin: (method, path, body) => request(`${info.adminUrl}${path}`, method, {}, body),
     async measure(work) {
       const baseline = process.memoryUsage().rss;
       let peak = baseline;
-      const sampler = setInterval(() => (peak = Math.max(peak, process.memoryUsage().rss)), 20);
+      let peakHeap = 0;
+      const sampler = setInterval(() => {
+        const usage = process.memoryUsage();
+        peak = Math.max(peak, usage.rss);
+        peakHeap = Math.max(peakHeap, usage.heapUsed + usage.external);
+      }, 20);
       const started = performance.now();
       try {
         const result = await work();
@@ -116,6 +127,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
           result,
           seconds: (performance.now() - started) / 1000,
           peakRssMb: mb(peak),
+          peakHeapMb: mb(peakHeap),
           baselineRssMb: mb(baseline),
         };
       } finally {
@@ -146,7 +158,7 @@ export async function runImport<T extends { status: string }>(bench: Bench, body
   for (;;) {
     const view = await bench.call<T>('GET', `/api/v1/integrations/quickbooks/imports/${importId}`);
     if (view.status === 'completed' || view.status === 'failed') return view;
-    await new Promise((resolve) => setTimeout(resolve, 250));
+    await new Promise((resolve) => setTimeout(resolve, 20));
   }
 }
 

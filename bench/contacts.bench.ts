@@ -1,4 +1,5 @@
 import { apiRequests, runBenchmark, runImport, startBench } from './bench-harness';
+import { listenToStages, measureFloor, reportAgainstFloor } from './floor';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 
@@ -18,16 +19,19 @@ async function main(): Promise<void> {
   });
   try {
     const requestsBefore = await apiRequests(bench);
-    const { result, seconds, peakRssMb, baselineRssMb } = await bench.measure(() =>
+    const stages = listenToStages();
+    const { result, seconds, peakRssMb, baselineRssMb, peakHeapMb } = await bench.measure(() =>
       runImport<ContactsImport>(bench, { kind: 'contacts' }),
     );
+    const breakdown = stages.stop();
     if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
     const { total, counts } = result.contacts;
     console.log(`contacts import: ${total} active customers (of ${CUSTOMERS}) in ${seconds.toFixed(2)} s`);
     console.log(`  ${Math.round(total / seconds)} customers/s; outcome ${JSON.stringify(counts)}`);
     console.log(`  QuickBooks requests: ${(await apiRequests(bench)) - requestsBefore}`);
-    console.log(`  Settle's memory (RSS): ${baselineRssMb} MB before, ${peakRssMb} MB at peak`);
     console.log('  target: under 5 s for 10,000 customers on a 2-core machine, memory flat in the number of customers');
+    const floor = await measureFloor(bench, [{ entity: 'Customer', where: [], concurrency: 1 }]);
+    reportAgainstFloor(seconds, floor, breakdown, { baselineRssMb, peakRssMb, peakHeapMb });
   } finally {
     await bench.close();
   }

@@ -1,4 +1,5 @@
 import { apiRequests, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
+import { listenToStages, measureFloor, reportAgainstFloor } from './floor';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
@@ -51,9 +52,11 @@ async function main(): Promise<void> {
   const bench = await startBench({ seed: 'bench-invoices', customers: CUSTOMERS, invoices: INVOICES, years: YEAR });
   try {
     const requestsBefore = await apiRequests(bench);
-    const { result, seconds, peakRssMb, baselineRssMb } = await bench.measure(() =>
+    const stages = listenToStages();
+    const { result, seconds, peakRssMb, baselineRssMb, peakHeapMb } = await bench.measure(() =>
       runImport<InvoicesImport>(bench, { kind: 'invoices', year: YEAR }),
     );
+    const breakdown = stages.stop();
     if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
     const requests = (await apiRequests(bench)) - requestsBefore;
     console.log(
@@ -65,8 +68,19 @@ async function main(): Promise<void> {
     console.log(
       `  contacts ${JSON.stringify(result.contacts.counts)}; invoices ${JSON.stringify(result.invoices.counts)}`,
     );
-    console.log(`  Settle's memory (RSS): ${baselineRssMb} MB before, ${peakRssMb} MB at peak`);
-    console.log('  target: under 30 s on a 2-core machine, memory bounded by a page');
+    console.log('  target: under 30 s on a 2-core machine, memory bounded by a page (peak RSS under 400 MB)');
+    const floor = await measureFloor(bench, [
+      { entity: 'Customer', where: [], concurrency: 1 },
+      {
+        entity: 'Invoice',
+        where: [
+          { field: 'TxnDate', op: '>=', value: `${YEAR}-01-01` },
+          { field: 'TxnDate', op: '<=', value: `${YEAR}-12-31` },
+        ],
+        concurrency: 3,
+      },
+    ]);
+    reportAgainstFloor(seconds, floor, breakdown, { baselineRssMb, peakRssMb, peakHeapMb });
 
     const latencies = await liveChangeLatencies(bench);
     const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];

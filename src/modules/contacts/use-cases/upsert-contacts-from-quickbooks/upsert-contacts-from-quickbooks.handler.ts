@@ -1,5 +1,6 @@
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
+import { timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import {
   type ContactUpsertOutcome,
   UpsertContactsFromQuickBooksCommand,
@@ -22,35 +23,39 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
 
   execute(command: UpsertContactsFromQuickBooksCommand): Promise<ContactUpsertOutcome[]> {
     const { accountId, customers, importId, defaultRegion } = command;
-    return this.scope.transaction(accountId, async (em) => {
-      await lockAccountContacts(em, accountId);
-      const contacts = new MikroOrmContactRepository(em);
-      const outcomes = new MikroOrmContactImportOutcomeRepository(em);
-      const recorded = new Map<string, ContactUpsertOutcome>();
-      if (importId) {
-        const previous = await outcomes.findRecorded(importId, uniqueIds(customers));
-        for (const outcome of previous) recorded.set(outcome.quickBooksId, outcome.toOutcome());
-      }
-      const fresh = customers.filter((customer) => !recorded.has(customer.quickBooksId));
-      const applied = new Map<string, ContactUpsertOutcome>();
-      if (fresh.length > 0) {
-        const now = new Date();
-        const result = await runQuickBooksImportRules(contacts, { accountId, customers: fresh, defaultRegion, now });
-        await contacts.insertAll(result.created);
-        for (const outcome of result.outcomes) applied.set(outcome.quickBooksId, outcome);
+    return timeStageAsync('writing', () =>
+      this.scope.transaction(accountId, async (em) => {
+        await lockAccountContacts(em, accountId);
+        const contacts = new MikroOrmContactRepository(em);
+        const outcomes = new MikroOrmContactImportOutcomeRepository(em);
+        const recorded = new Map<string, ContactUpsertOutcome>();
         if (importId) {
-          await outcomes.insertAll(
-            [...applied.values()].map((outcome, position) =>
-              ContactImportOutcome.record(accountId, importId, position, outcome, now),
-            ),
-          );
+          const previous = await outcomes.findRecorded(importId, uniqueIds(customers));
+          for (const outcome of previous) recorded.set(outcome.quickBooksId, outcome.toOutcome());
         }
-      }
-      // One outcome per customer id (its last, should a page list a customer twice), as recorded.
-      return customers.map(
-        (customer) =>
-          (recorded.get(customer.quickBooksId) ?? applied.get(customer.quickBooksId)) as ContactUpsertOutcome,
-      );
-    });
+        const fresh = customers.filter((customer) => !recorded.has(customer.quickBooksId));
+        const applied = new Map<string, ContactUpsertOutcome>();
+        if (fresh.length > 0) {
+          const now = new Date();
+          const result = await timeStageAsync('rules (within writing)', () =>
+            runQuickBooksImportRules(contacts, { accountId, customers: fresh, defaultRegion, now }),
+          );
+          await contacts.insertAll(result.created);
+          for (const outcome of result.outcomes) applied.set(outcome.quickBooksId, outcome);
+          if (importId) {
+            await outcomes.insertAll(
+              [...applied.values()].map((outcome, position) =>
+                ContactImportOutcome.record(accountId, importId, position, outcome, now),
+              ),
+            );
+          }
+        }
+        // One outcome per customer id (its last, should a page list a customer twice), as recorded.
+        return customers.map(
+          (customer) =>
+            (recorded.get(customer.quickBooksId) ?? applied.get(customer.quickBooksId)) as ContactUpsertOutcome,
+        );
+      }),
+    );
   }
 }

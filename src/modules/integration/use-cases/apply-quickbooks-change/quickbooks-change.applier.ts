@@ -8,6 +8,7 @@ import {
   type InvoiceUpsertOutcome,
   type QuickBooksInvoiceRecord,
 } from '../../../invoicing/contracts';
+import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import type { QuickBooksChange } from '../../domain/quickbooks-change';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { UnpaidTotals } from '../../domain/unpaid-totals';
@@ -170,24 +171,28 @@ export class QuickBooksChangeApplier {
     const bases = await this.ownWrites.basesOf(company, invoices);
     const records: QuickBooksInvoiceRecord[] = [];
     const skipped: InvoiceUpsertOutcome[] = [];
-    for (const invoice of invoices) {
-      try {
-        const { record, warnings } = toQuickBooksInvoiceRecord(invoice, context);
-        if (warnings.length > 0)
-          this.logger.warn({ invoiceId: invoice.Id, warnings }, 'QuickBooks invoice mapped with warnings');
-        const base = bases.get(record.quickBooksId);
-        records.push(base ? asRevision(record, base) : record);
-      } catch (error) {
-        skipped.push(
-          skip(String(invoice.Id), invoice.DocNumber ?? null, error instanceof Error ? error.message : String(error)),
-        );
+    timeStage('mapping', () => {
+      for (const invoice of invoices) {
+        try {
+          const { record, warnings } = toQuickBooksInvoiceRecord(invoice, context);
+          if (warnings.length > 0)
+            this.logger.warn({ invoiceId: invoice.Id, warnings }, 'QuickBooks invoice mapped with warnings');
+          const base = bases.get(record.quickBooksId);
+          records.push(base ? asRevision(record, base) : record);
+        } catch (error) {
+          skipped.push(
+            skip(String(invoice.Id), invoice.DocNumber ?? null, error instanceof Error ? error.message : String(error)),
+          );
+        }
       }
-    }
-    const contacts = await this.customers.contactsOf(
-      company,
-      records.map((record) => record.customerQuickBooksId),
-      knownCustomers,
-      intake,
+    });
+    const contacts = await timeStageAsync('customers of invoices', () =>
+      this.customers.contactsOf(
+        company,
+        records.map((record) => record.customerQuickBooksId),
+        knownCustomers,
+        intake,
+      ),
     );
     const ready: { record: QuickBooksInvoiceRecord; contactId: string }[] = [];
     for (const record of records) {

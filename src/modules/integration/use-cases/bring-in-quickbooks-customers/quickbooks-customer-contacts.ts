@@ -7,6 +7,7 @@ import {
   UpsertContactsFromQuickBooksCommand,
   type ContactUpsertOutcome,
 } from '../../../contacts/contracts';
+import { timeStage } from '../../../../platform/metrics/stage-timing';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { toQuickBooksCustomerRecord } from '../../infrastructure/mapping';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
@@ -29,7 +30,7 @@ export class QuickBooksCustomerContacts {
 
   async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[], importId: string | null = null) {
     const country = await this.countryOf(company);
-    const records = customers.map(toQuickBooksCustomerRecord);
+    const records = timeStage('mapping', () => customers.map(toQuickBooksCustomerRecord));
     return this.commands.execute(
       new UpsertContactsFromQuickBooksCommand(company.accountId, records, importId, country),
     );

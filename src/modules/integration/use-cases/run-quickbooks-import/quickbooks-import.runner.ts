@@ -2,6 +2,7 @@ import { Injectable } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import { AccountScope } from '../../../../platform/database/account-scope';
+import { timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import type { ContactUpsertOutcome } from '../../../contacts/contracts';
 import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
@@ -23,12 +24,18 @@ import { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbook
 export const IMPORT_PAGE_SIZE = 1000;
 
 /**
- * Contacts go one page at a time: which of two customers sharing a phone is kept depends on order.
- * Invoices are independent of each other, so a few pages are fetched and written at once, keeping
- * QuickBooks, Node and PostgreSQL all busy. A dry run goes one page at a time throughout: each page
- * builds on what the earlier ones would have done, which it holds in memory.
+ * How a phase moves: `ahead` pages are read from QuickBooks while earlier ones are written, and
+ * `writing` pages are written at once. Contacts are written one page at a time, in order: which of
+ * two customers sharing a phone is kept depends on order. Invoices are independent of each other,
+ * so two pages are written at once while three more are read, keeping QuickBooks, Node and
+ * PostgreSQL all busy with at most five pages in memory (and well under QuickBooks' ten requests
+ * at once). A dry run writes one page at a time throughout: each page builds on what the earlier
+ * ones would have done, which it holds in memory.
  */
-const PAGES_AT_ONCE: Record<ImportPhase, number> = { contacts: 1, invoices: 3 };
+const PIPELINE: Record<ImportPhase, { ahead: number; writing: number }> = {
+  contacts: { ahead: 1, writing: 1 },
+  invoices: { ahead: 3, writing: 2 },
+};
 
 interface Outcome {
   quickBooksId: string;
@@ -119,33 +126,51 @@ export class QuickBooksImportRunner {
       run.counted(phase, await this.client.count(company, entity, where));
       await this.save(run);
     }
-    const concurrency = run.dryRun ? 1 : PAGES_AT_ONCE[phase];
+    const { ahead, writing } = PIPELINE[phase];
     let position = run.nextPosition(phase);
     let exhausted = false;
-    const running = new Set<Promise<void>>();
     const failures: unknown[] = [];
-    const page = async (start: number) => {
-      const rows = await this.client.query(company, entity, where, {
-        orderBy: 'Id',
-        startPosition: start,
-        maxResults: IMPORT_PAGE_SIZE,
-      });
-      if (rows.length < IMPORT_PAGE_SIZE) exhausted = true;
-      if (rows.length === 0) return;
-      const result = await apply(rows);
-      await this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${start}`, result));
-    };
-    while ((!exhausted && failures.length === 0) || running.size > 0) {
-      while (!exhausted && failures.length === 0 && running.size < concurrency) {
-        const task = page(position).catch((error: unknown) => {
-          failures.push(error);
-        });
-        running.add(task);
-        void task.finally(() => running.delete(task));
+    const reads: { start: number; rows: Promise<unknown[]> }[] = [];
+    const readAhead = () => {
+      while (!exhausted && failures.length === 0 && reads.length < ahead) {
+        const start = position;
         position += IMPORT_PAGE_SIZE;
+        const rows = timeStageAsync('quickbooks', () =>
+          this.client.query(company, entity, where, {
+            orderBy: 'Id',
+            startPosition: start,
+            maxResults: IMPORT_PAGE_SIZE,
+          }),
+        );
+        // A read's failure is met by the writer that takes it; pages read past a failure are dropped.
+        rows.then(
+          (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
+          () => undefined,
+        );
+        reads.push({ start, rows });
       }
-      await Promise.race(running);
-    }
+    };
+    const writer = async () => {
+      for (;;) {
+        readAhead();
+        const next = failures.length === 0 ? reads.shift() : undefined;
+        if (!next) return;
+        const rows = await next.rows;
+        if (rows.length === 0) continue;
+        readAhead();
+        const result = await apply(rows);
+        await timeStageAsync('writing', () =>
+          this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${next.start}`, result)),
+        );
+      }
+    };
+    const writers = Array.from({ length: run.dryRun ? 1 : writing }, () =>
+      writer().catch((error: unknown) => {
+        failures.push(error);
+      }),
+    );
+    await Promise.all(writers);
+    await Promise.allSettled(reads.map((read) => read.rows));
     if (failures.length > 0) throw failures[0];
     await this.scope.read(run.accountId, (em) => loadImportPages(em, run));
   }

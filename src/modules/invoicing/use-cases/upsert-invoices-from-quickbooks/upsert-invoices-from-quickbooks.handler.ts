@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
+import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { InvoicesImportedEvent, UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
 import { Invoice } from '../../domain/invoice';
@@ -26,34 +27,38 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
 
   execute({ accountId, invoices, importId }: UpsertInvoicesFromQuickBooksCommand): Promise<InvoiceUpsertOutcome[]> {
     if (invoices.length === 0) return Promise.resolve([]);
-    return this.scope.transaction(accountId, async (tx) => {
-      const now = new Date();
-      const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
-      const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
-      const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
-      const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
-      const applied = applyQuickBooksInvoices(accountId, pending, linked, now);
-      for (const invoice of applied.revised) this.reportMismatch(invoice);
-      for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
-      // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
-      await bulkInsert(tx, Invoice, applied.created);
-      if (applied.created.length > 0)
-        this.outbox.record(
-          tx,
-          new InvoicesImportedEvent(
-            accountId,
-            applied.created.map((invoice) => invoice.id),
-          ),
+    return timeStageAsync('writing', () =>
+      this.scope.transaction(accountId, async (tx) => {
+        const now = new Date();
+        const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
+        const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
+        const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
+        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
+        const applied = timeStage('rules (within writing)', () =>
+          applyQuickBooksInvoices(accountId, pending, linked, now),
         );
-      if (importId) {
-        // One outcome per invoice (its last, should a page list an invoice twice).
-        const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
-        const recordedNow = [...fresh.values()].map((outcome) => ImportOutcome.of(accountId, importId, outcome, now));
-        await bulkInsert(tx, ImportOutcome, recordedNow);
-      }
-      let next = 0;
-      return invoices.map((item) => recorded.get(item.record.quickBooksId) ?? applied.outcomes[next++]);
-    });
+        for (const invoice of applied.revised) this.reportMismatch(invoice);
+        for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
+        // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
+        await bulkInsert(tx, Invoice, applied.created);
+        if (applied.created.length > 0)
+          this.outbox.record(
+            tx,
+            new InvoicesImportedEvent(
+              accountId,
+              applied.created.map((invoice) => invoice.id),
+            ),
+          );
+        if (importId) {
+          // One outcome per invoice (its last, should a page list an invoice twice).
+          const fresh = new Map(applied.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
+          const recordedNow = [...fresh.values()].map((outcome) => ImportOutcome.of(accountId, importId, outcome, now));
+          await bulkInsert(tx, ImportOutcome, recordedNow);
+        }
+        let next = 0;
+        return invoices.map((item) => recorded.get(item.record.quickBooksId) ?? applied.outcomes[next++]);
+      }),
+    );
   }
 
   private async recordedOutcomes(

@@ -1,0 +1,137 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
+import { Client } from 'pg';
+import {
+  ACCESS_TOKEN_SOURCE,
+  type AccessTokenSource,
+} from '../src/modules/integration/domain/access-token-source.port';
+import { QuickBooksCompanies } from '../src/modules/integration/infrastructure/quickbooks-companies';
+import {
+  buildCountQuery,
+  buildSelectQuery,
+  type QuickBooksWhere,
+} from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
+import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
+import type { Bench } from './bench-harness';
+import { copyFromLines, copyLine } from './pg-copy';
+
+const PAGE_SIZE = 1000;
+
+/** One entity the import reads page by page, and how many pages it reads at once. */
+export interface FloorRead {
+  entity: 'Customer' | 'Invoice';
+  where: QuickBooksWhere;
+  concurrency: number;
+}
+
+export interface Floor {
+  fetchSeconds: number;
+  copySeconds: number;
+  rows: number;
+  seconds: number;
+}
+
+/**
+ * The machine's floor for an import, measured against the same sandbox company: (a) every page
+ * the import reads (its count, then its pages by Id), fetched raw over HTTP with the import's
+ * concurrency and parsed; (b) the same rows COPYed into a scratch table as one jsonb document each.
+ */
+export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Floor> {
+  const get = await rawQuickBooks(bench);
+  const pages: unknown[][] = [];
+  const fetchStarted = performance.now();
+  for (const { entity, where, concurrency } of reads) {
+    await get(buildCountQuery(entity, where));
+    let position = 1;
+    let exhausted = false;
+    const worker = async () => {
+      while (!exhausted) {
+        const start = position;
+        position += PAGE_SIZE;
+        const body = (await get(
+          buildSelectQuery(entity, where, { orderBy: 'Id', startPosition: start, maxResults: PAGE_SIZE }),
+        )) as {
+          QueryResponse: Record<string, unknown[] | undefined>;
+        };
+        const rows = body.QueryResponse[entity] ?? [];
+        if (rows.length < PAGE_SIZE) exhausted = true;
+        if (rows.length > 0) pages.push(rows);
+      }
+    };
+    await Promise.all(Array.from({ length: concurrency }, worker));
+  }
+  const fetchSeconds = (performance.now() - fetchStarted) / 1000;
+
+  const client = new Client({ connectionString: process.env.DATABASE_URL });
+  await client.connect();
+  try {
+    await client.query('create table bench_floor_rows (doc jsonb not null)');
+    const copyStarted = performance.now();
+    const rows = await copyFromLines(client, 'copy bench_floor_rows (doc) from stdin', linesOf(pages));
+    const copySeconds = (performance.now() - copyStarted) / 1000;
+    await client.query('drop table bench_floor_rows');
+    return { fetchSeconds, copySeconds, rows, seconds: fetchSeconds + copySeconds };
+  } finally {
+    await client.end();
+  }
+}
+
+function* linesOf(pages: unknown[][]): Generator<string> {
+  for (const page of pages) for (const row of page) yield copyLine(JSON.stringify(row));
+}
+
+/** A GET of the Accounting API's /query with the connection's bearer token, parsed. */
+async function rawQuickBooks(bench: Bench): Promise<(query: string) => Promise<unknown>> {
+  const found = await bench.app.get(QuickBooksCompanies).connected(bench.accountId, {});
+  if (!found) throw new Error('QuickBooks is not connected');
+  const tokens = bench.app.get<AccessTokenSource>(ACCESS_TOKEN_SOURCE, { strict: false });
+  const token = await tokens.current(found.company);
+  const base = `${bench.sandbox.apiBaseUrl}/v3/company/${bench.sandbox.realmId}/query`;
+  return async (query) => {
+    const response = await fetch(`${base}?${new URLSearchParams({ query, minorversion: '75' })}`, {
+      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+    });
+    if (!response.ok) throw new Error(`QuickBooks answered ${response.status}: ${await response.text()}`);
+    return JSON.parse(await response.text()) as unknown;
+  };
+}
+
+/** Sums the import's timed stages (see timeStage) while it runs; `stop` answers ms per stage. */
+export function listenToStages(): { stop(): Record<string, number> } {
+  const totals: Record<string, number> = {};
+  const listener = (message: unknown) => {
+    const { stage, ms } = message as StageTiming;
+    totals[stage] = (totals[stage] ?? 0) + ms;
+  };
+  subscribe(STAGE_TIMINGS_CHANNEL, listener);
+  return {
+    stop() {
+      unsubscribe(STAGE_TIMINGS_CHANNEL, listener);
+      return totals;
+    },
+  };
+}
+
+/** The figures every import benchmark prints after its own: floor, ratio, breakdown, memory. */
+export function reportAgainstFloor(
+  importSeconds: number,
+  floor: Floor,
+  stages: Record<string, number>,
+  memory: { baselineRssMb: number; peakRssMb: number; peakHeapMb: number },
+): void {
+  const ratio = importSeconds / floor.seconds;
+  console.log(
+    `  floor: ${floor.seconds.toFixed(2)} s = fetch and parse ${floor.fetchSeconds.toFixed(2)} s + COPY of ${floor.rows} rows as jsonb ${floor.copySeconds.toFixed(2)} s`,
+  );
+  console.log(`  import / floor: ${ratio.toFixed(2)}× (target ≤ 1.5×)`);
+  const described = Object.entries(stages)
+    .sort(([, a], [, b]) => b - a)
+    .map(([stage, ms]) => `${stage} ${(ms / 1000).toFixed(2)} s`)
+    .join(', ');
+  console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
+  console.log(
+    `  Settle's memory (RSS): ${memory.baselineRssMb} MB before, ${memory.peakRssMb} MB at peak (JS heap and external buffers at most ${memory.peakHeapMb} MB)`,
+  );
+  console.log(
+    `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; peak RSS ${memory.peakRssMb} MB`,
+  );
+}
