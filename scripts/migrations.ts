@@ -1,4 +1,7 @@
 import { MikroORM } from '@mikro-orm/postgresql';
+import { readFile, writeFile } from 'node:fs/promises';
+import { join } from 'node:path';
+import { format, resolveConfig } from 'prettier';
 import { validateEnvironment } from '../src/platform/config/environment';
 import { ensureDatabase } from '../src/platform/database/ensure-database';
 import { migrateDatabase } from '../src/platform/database/migrate';
@@ -32,6 +35,7 @@ async function main(): Promise<void> {
       return;
     }
     const result = await migrator.createMigration(undefined, false, false, name);
+    if (result.fileName) await formatMigration(join('migrations', result.fileName));
     console.log(result.fileName ? `Created migrations/${result.fileName}` : 'No changes to migrate');
   } finally {
     await orm.close(true);
@@ -42,3 +46,9 @@ main().catch((error: unknown) => {
   console.error(error instanceof Error ? error.message : error);
   process.exit(1);
 });
+
+/** A generated migration is committed as written here: formatted like every other file. */
+async function formatMigration(file: string): Promise<void> {
+  const options = await resolveConfig(file);
+  await writeFile(file, await format(await readFile(file, 'utf8'), { ...options, filepath: file }));
+}
