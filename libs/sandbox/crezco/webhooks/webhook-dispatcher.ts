@@ -71,6 +71,7 @@ export class WebhookDispatcher {
   private readonly timers = new Set<NodeJS.Timeout>();
   private readonly inFlight = new Set<AbortController>();
   private readonly sends = new Set<Promise<void>>();
+  private readonly lanes = new Map<string, Promise<void>>();
   private closed = false;
 
   constructor(public settings: WebhookSettings) {}
@@ -94,11 +95,11 @@ export class WebhookDispatcher {
     return webhook;
   }
 
-  /** Posts an event no payment raised, straight away (no mischief), and returns what was sent. */
+  /** Posts an event no payment raised, straight away (no mischief; retried like any), and returns the first attempts. */
   async forge(event: CrezcoWebhookEvent, urls: string[]): Promise<WebhookDelivery[]> {
     const webhook: OutgoingWebhook = { webhookId: randomUUID(), event, urls };
     const sent = Promise.all(
-      urls.map((url) => this.post({ webhook, url, attempt: 1, duplicate: false, forged: true })),
+      urls.map((url) => this.deliver({ webhook, url, attempt: 1, duplicate: false, forged: true })),
     ).then(() => undefined);
     this.track(sent);
     await sent;
@@ -157,15 +158,25 @@ export class WebhookDispatcher {
     return true;
   }
 
+  /** First attempts to one callback go one at a time, in the order events happened (retries do not wait). */
   private async deliverAll(webhook: OutgoingWebhook, duplicate: boolean): Promise<void> {
     await Promise.all(
-      webhook.urls.map((url) => this.deliver({ webhook, url, attempt: 1, duplicate: false, forged: false })),
+      webhook.urls.map((url) =>
+        this.inLane(url, async () => {
+          await this.deliver({ webhook, url, attempt: 1, duplicate: false, forged: false });
+          if (duplicate) await this.post({ webhook, url, attempt: 1, duplicate: true, forged: false });
+        }),
+      ),
     );
-    if (duplicate) {
-      await Promise.all(
-        webhook.urls.map((url) => this.post({ webhook, url, attempt: 1, duplicate: true, forged: false })),
-      );
-    }
+  }
+
+  private inLane(url: string, send: () => Promise<void>): Promise<void> {
+    const next = (this.lanes.get(url) ?? Promise.resolve()).then(send);
+    this.lanes.set(url, next);
+    void next.finally(() => {
+      if (this.lanes.get(url) === next) this.lanes.delete(url);
+    });
+    return next;
   }
 
   private async deliver(send: Send): Promise<void> {
