@@ -14,6 +14,7 @@ const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(
 const openGbp = company.invoices.filter(
   (invoice) =>
     invoice.Balance > 0 &&
+    invoice.Balance === invoice.TotalAmt &&
     (invoice.CurrencyRef?.value ?? 'GBP') === 'GBP' &&
     !invoice.PrivateNote?.startsWith('Voided') &&
     invoice.TxnDate.startsWith(String(year)),

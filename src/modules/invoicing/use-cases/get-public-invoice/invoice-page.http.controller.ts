@@ -1,11 +1,13 @@
-import { Controller, Get, Param, Query, Res } from '@nestjs/common';
+import { Controller, Get, Inject, Param, Query, Res } from '@nestjs/common';
 import { QueryBus } from '@nestjs/cqrs';
 import { ApiExcludeController } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../../../platform/auth/auth.decorators';
+import { appConfig } from '../../../../platform/config/settle.config';
 import { AppError } from '../../../../platform/errors/app-error';
 import { GetPublicInvoiceQuery } from './get-public-invoice.query';
 import { invoicePage, notFoundPage } from './invoice-page.html';
+import { invoicePagePolicy } from './invoice-page.policy';
 
 /**
  * GET /p/:token, the page a customer opens from a text message (outside /api/v1); `?paid=n` when
@@ -16,7 +18,10 @@ import { invoicePage, notFoundPage } from './invoice-page.html';
 @Public()
 @Controller('p')
 export class InvoicePageController {
-  constructor(private readonly queries: QueryBus) {}
+  constructor(
+    private readonly queries: QueryBus,
+    @Inject(appConfig.KEY) private readonly app: ReturnType<typeof appConfig>,
+  ) {}
 
   @Get(':token')
   async show(
@@ -27,6 +32,7 @@ export class InvoicePageController {
   ): Promise<void> {
     response.setHeader('Cache-Control', 'no-store');
     response.setHeader('X-Robots-Tag', 'noindex');
+    response.setHeader('Content-Security-Policy', invoicePagePolicy(this.app.publicUrl));
     try {
       const invoice = await this.queries.execute(new GetPublicInvoiceQuery(token));
       const visit = { token, returns: returnsOf(paid), unavailable: unavailable === '1' };
