@@ -1,10 +1,12 @@
 import { Logger } from '@nestjs/common';
 import { generateCompany } from '../libs/sandbox/quickbooks/generator';
+import { startCrezcoSandbox, type CrezcoSandbox } from '../libs/sandbox/crezco';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import { startStripeSandbox, type StripeSandbox } from '../libs/sandbox/stripe';
 import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
 import { validateQuickBooksEnvironment } from './modules/integration/infrastructure/quickbooks.config';
 import { validateVonageEnvironment } from './modules/messaging/infrastructure/messaging.config';
+import { validateCrezcoEnvironment } from './modules/payments/infrastructure/crezco/crezco.config';
 import { validateStripeEnvironment } from './modules/payments/infrastructure/payments.config';
 import type { Environment } from './platform/config/environment';
 
@@ -48,10 +50,21 @@ export function stripeEnvironmentFor(sandbox: StripeSandbox): Record<string, str
   };
 }
 
+/** The environment Settle's Crezco adapter needs, from a running Crezco sandbox (API and payer pages on one origin). */
+export function crezcoEnvironmentFor(sandbox: CrezcoSandbox): Record<string, string> {
+  return {
+    CREZCO_API_KEY: sandbox.apiKey,
+    CREZCO_PARTNER_ID: sandbox.partnerId,
+    CREZCO_API_BASE_URL: sandbox.baseUrl,
+    CREZCO_ONBOARDING_URL: sandbox.onboardingUrl,
+  };
+}
+
 export interface SandboxProviders {
   quickbooks: QuickBooksSandbox | null;
   vonage: VonageSandbox | null;
   stripe: StripeSandbox | null;
+  crezco: CrezcoSandbox | null;
 }
 
 /**
@@ -63,6 +76,7 @@ export async function startSandboxModeIfUnconfigured(env: Environment): Promise<
     quickbooks: await startQuickBooksSandboxIfUnconfigured(env),
     vonage: await startVonageSandboxIfUnconfigured(env),
     stripe: await startStripeSandboxIfUnconfigured(env),
+    crezco: await startCrezcoSandboxIfUnconfigured(env),
   };
 }
 
@@ -137,6 +151,28 @@ async function startStripeSandboxIfUnconfigured(env: Environment): Promise<Strip
     `No Stripe platform configured: card payments go to the Stripe sandbox at ${sandbox.baseUrl} ` +
       '(connect it from POST /api/v1/integrations/stripe/connect). Set STRIPE_SECRET_KEY, STRIPE_CLIENT_ID and ' +
       'STRIPE_WEBHOOK_SECRET for a real Stripe platform.',
+  );
+  return sandbox;
+}
+
+/**
+ * With no Crezco partner configured, a local Crezco takes bank payments: a business connects to it
+ * from Settle as to Crezco (its onboarding page), and its mock bank approves, cancels or declines.
+ */
+async function startCrezcoSandboxIfUnconfigured(env: Environment): Promise<CrezcoSandbox | null> {
+  const crezco = validateCrezcoEnvironment(process.env);
+  if (crezco.CREZCO_API_KEY) return null;
+  refuseSplitRoles(env, 'CREZCO_API_KEY', 'a Crezco partner');
+  const publicUrl = env.PUBLIC_URL.replace(/\/$/, '');
+  const sandbox = await startCrezcoSandbox({
+    port: crezco.CREZCO_SANDBOX_PORT,
+    webhookUrl: `${publicUrl}/webhooks/crezco`,
+  });
+  Object.assign(process.env, crezcoEnvironmentFor(sandbox));
+  new Logger('SandboxMode').log(
+    `No Crezco partner configured: bank payments go to the Crezco sandbox at ${sandbox.baseUrl} ` +
+      '(connect it from POST /api/v1/integrations/crezco/connect; its mock bank needs no login). ' +
+      'Set CREZCO_API_KEY and CREZCO_PARTNER_ID for a real Crezco partner.',
   );
   return sandbox;
 }

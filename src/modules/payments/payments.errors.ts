@@ -25,6 +25,18 @@ export const PaymentsErrors = {
       'conflict',
       'This Stripe account is already connected to another Settle account.',
     ),
+  crezcoNotConnected: () =>
+    new AppError('PAYMENTS.CREZCO_NOT_CONNECTED', 'not_found', 'This account has no Crezco user connected'),
+  invalidCrezcoState: () =>
+    new AppError(
+      'PAYMENTS.INVALID_CREZCO_STATE',
+      'invalid',
+      'This Crezco onboarding link has expired or was already used. Start again from Settle.',
+    ),
+  crezcoDeclined: (message: string) =>
+    new AppError('PAYMENTS.CREZCO_DECLINED', 'forbidden', `Crezco did not connect: ${message}`),
+  crezcoRefused: (detail: string) =>
+    new AppError('PAYMENTS.CREZCO_REFUSED', 'unavailable', `Crezco did not complete the request: ${detail}`),
   badWebhookSignature: (detail: string) =>
     new AppError('PAYMENTS.BAD_WEBHOOK_SIGNATURE', 'unauthenticated', `The Stripe-Signature is not valid: ${detail}`),
   invoiceNotFound: () => new AppError('PAYMENTS.INVOICE_NOT_FOUND', 'not_found', 'No such invoice in this account'),

@@ -1,5 +1,27 @@
 import { Module } from '@nestjs/common';
 import { ConfigModule } from '@nestjs/config';
+import { CREZCO_GATEWAY } from './domain/crezco-gateway.port';
+import { CrezcoApiClient } from './infrastructure/crezco/crezco-api.client';
+import { CrezcoHttpGateway } from './infrastructure/crezco/crezco-http.gateway';
+import { crezcoConfig } from './infrastructure/crezco/crezco.config';
+import { PAYMENTS_QUEUE } from './infrastructure/payments.jobs';
+import { registerQueues } from '../../platform/queue/queue-registration';
+import { workerOnly } from '../../platform/queue/role';
+import { BankPaymentCheck } from './use-cases/check-bank-payment/bank-payment-check';
+import { CheckBankPaymentProcessor } from './use-cases/check-bank-payment/check-bank-payment.processor';
+import { CrezcoEventWebhookHandler } from './use-cases/check-bank-payment/crezco-event.webhook-handler';
+import { OpenBankAttemptsPass } from './use-cases/check-bank-payment/open-bank-attempts.pass';
+import { CompleteCrezcoConnectionHandler } from './use-cases/complete-crezco-connection/complete-crezco-connection.handler';
+import { CompleteCrezcoConnectionHttpController } from './use-cases/complete-crezco-connection/complete-crezco-connection.http.controller';
+import { ConnectCrezcoHandler } from './use-cases/connect-crezco/connect-crezco.handler';
+import { ConnectCrezcoHttpController } from './use-cases/connect-crezco/connect-crezco.http.controller';
+import { DisconnectCrezcoHandler } from './use-cases/disconnect-crezco/disconnect-crezco.handler';
+import { DisconnectCrezcoHttpController } from './use-cases/disconnect-crezco/disconnect-crezco.http.controller';
+import { GetCrezcoConnectionHandler } from './use-cases/get-crezco-connection/get-crezco-connection.handler';
+import { GetCrezcoConnectionHttpController } from './use-cases/get-crezco-connection/get-crezco-connection.http.controller';
+import { ReceiveCrezcoWebhookHandler } from './use-cases/receive-crezco-webhook/receive-crezco-webhook.handler';
+import { ReceiveCrezcoWebhookHttpController } from './use-cases/receive-crezco-webhook/receive-crezco-webhook.http.controller';
+import { BankCheckout } from './use-cases/start-checkout/bank-checkout';
 import { STRIPE_GATEWAY } from './domain/stripe-gateway.port';
 import { paymentsConfig } from './infrastructure/payments.config';
 import { StripeSdkGateway } from './infrastructure/stripe/stripe-sdk.gateway';
@@ -49,14 +71,24 @@ const handlers = [
   RetryFailedQuickBooksPaymentsHandler,
   ListPaymentsHandler,
   GetPaymentHandler,
+  ConnectCrezcoHandler,
+  CompleteCrezcoConnectionHandler,
+  GetCrezcoConnectionHandler,
+  DisconnectCrezcoHandler,
+  ReceiveCrezcoWebhookHandler,
 ];
 
 /**
- * The Payments context: the business's Stripe connection, payment attempts and payments, Stripe's
- * webhook, and the payment saga across Invoicing and Integration.
+ * The Payments context: the business's Stripe and Crezco connections, payment attempts and payments,
+ * Stripe's and Crezco's webhooks (and the poll of open bank payments), and the payment saga across
+ * Invoicing and Integration.
  */
 @Module({
-  imports: [ConfigModule.forFeature(paymentsConfig)],
+  imports: [
+    ConfigModule.forFeature(paymentsConfig),
+    ConfigModule.forFeature(crezcoConfig),
+    registerQueues(PAYMENTS_QUEUE),
+  ],
   controllers: [
     ConnectStripeHttpController,
     CompleteStripeConnectionHttpController,
@@ -67,11 +99,22 @@ const handlers = [
     ListPaymentsHttpController,
     GetPaymentHttpController,
     RetryQuickBooksHttpController,
+    ConnectCrezcoHttpController,
+    CompleteCrezcoConnectionHttpController,
+    GetCrezcoConnectionHttpController,
+    DisconnectCrezcoHttpController,
+    ReceiveCrezcoWebhookHttpController,
   ],
   providers: [
     ...handlers,
     { provide: STRIPE_GATEWAY, useClass: StripeSdkGateway },
     StripeEventWebhookHandler,
+    CrezcoApiClient,
+    { provide: CREZCO_GATEWAY, useClass: CrezcoHttpGateway },
+    BankCheckout,
+    BankPaymentCheck,
+    CrezcoEventWebhookHandler,
+    ...workerOnly([OpenBankAttemptsPass, CheckBankPaymentProcessor]),
     PaymentSaga,
     NoteQuickBooksPaymentWhenRecordedSaga,
     NoteQuickBooksFailureWhenPaymentFailedSaga,

@@ -12,3 +12,12 @@ export function referenceOf(providerPaymentId: string): string {
   const prefix = underscore > 0 && underscore < 5 ? providerPaymentId.slice(0, underscore + 1) : '';
   return prefix + providerPaymentId.slice(-(MAX_REFERENCE_LENGTH - prefix.length));
 }
+
+/**
+ * A Crezco payment id (a UUID) as a short reference: `CZ-` and the last 12 hex digits, the same for
+ * the same id, and findable in Crezco by the id's ending.
+ */
+export function crezcoTokenOf(crezcoPaymentId: string): string {
+  const hex = crezcoPaymentId.replace(/[^0-9a-zA-Z]/g, '').toUpperCase();
+  return `CZ-${hex.slice(-12)}`;
+}

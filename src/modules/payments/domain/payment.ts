@@ -2,7 +2,7 @@ import { newId } from '../../../../libs/ids';
 import type { DomainEvent } from '../../../platform/outbox/domain-event';
 import { PaymentSucceededEvent, type PaymentSource } from '../contracts/payment-succeeded.event';
 import { PaymentsErrors } from '../payments.errors';
-import { referenceOf } from './payment-reference';
+import { crezcoTokenOf, referenceOf } from './payment-reference';
 import { METHOD_NAMES, type PaymentMethod } from './payment-method';
 
 export type PaymentStatus = 'succeeded' | 'partially_refunded' | 'refunded';
@@ -84,6 +84,34 @@ export class Payment {
         recordedByUserId: null,
       },
       `Paid by card through Stripe (${props.paymentIntentId})`,
+      now,
+    );
+  }
+
+  /** A Crezco payment whose fetched status is completed; its reference is a short token of its id. */
+  static takenByCrezco(
+    props: {
+      accountId: string;
+      invoiceId: string;
+      contactId: string | null;
+      attemptId: string;
+      crezcoPaymentId: string;
+      amountMinor: bigint;
+      currency: string;
+      paidOn: string;
+    },
+    now = new Date(),
+  ): Payment {
+    return Payment.make(
+      {
+        ...props,
+        source: 'crezco',
+        method: 'crezco',
+        providerPaymentId: props.crezcoPaymentId,
+        reference: crezcoTokenOf(props.crezcoPaymentId),
+        recordedByUserId: null,
+      },
+      `Paid by bank through Crezco (${props.crezcoPaymentId})`,
       now,
     );
   }

@@ -151,7 +151,7 @@ export class StripeEventWebhookHandler implements WebhookHandler {
     const attempt = await this.scope.acrossAccounts((em) =>
       em.findOne(PaymentAttempt, { id: notice.attemptId as string }, { filters: false }),
     );
-    if (!attempt || attempt.stripeAccountId !== notice.stripeAccountId) return null;
+    if (!attempt || attempt.provider !== 'stripe' || attempt.stripeAccountId !== notice.stripeAccountId) return null;
     if (attempt.providerSessionId && attempt.providerSessionId !== notice.sessionId) return null;
     return { id: attempt.id, accountId: attempt.accountId };
   }

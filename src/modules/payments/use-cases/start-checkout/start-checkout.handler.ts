@@ -8,16 +8,13 @@ import { toStripeAmount } from '../../domain/stripe-amount';
 import { StripeConnection } from '../../domain/stripe-connection';
 import { STRIPE_GATEWAY, type StripeGateway } from '../../domain/stripe-gateway.port';
 import { PaymentsErrors } from '../../payments.errors';
+import { BankCheckout } from './bank-checkout';
+import { successUrlOf } from './return-url';
 
 const messageOf = (error: unknown) => (error instanceof Error ? error.message : String(error));
 
-/** The page the payer returns to once Stripe has taken the payment (the webhook still decides). */
-export function successUrlOf(returnUrl: string): string {
-  return `${returnUrl}${returnUrl.includes('?') ? '&' : '?'}paid=1`;
-}
-
 /**
- * A press of "Pay by card": a new attempt for the amount given, then a Checkout Session on the
+ * A press of "Pay by bank" goes to BankCheckout. A press of "Pay by card": a new attempt for the amount given, then a Checkout Session on the
  * business's own Stripe account (a direct charge) whose idempotency key is the attempt id, so a
  * retried request never makes a second session. The attempt is committed before Stripe is called:
  * an event about it can always find it.
@@ -30,10 +27,11 @@ export class StartCheckoutHandler implements ICommandHandler<StartCheckoutComman
     private readonly scope: AccountScope,
     private readonly queries: QueryBus,
     @Inject(STRIPE_GATEWAY) private readonly stripe: StripeGateway,
+    private readonly bank: BankCheckout,
   ) {}
 
   async execute(command: StartCheckoutCommand): Promise<CheckoutStarted> {
-    if (command.method !== 'card') throw PaymentsErrors.methodUnavailable('bank payments are not offered yet');
+    if (command.method === 'bank') return this.bank.start(command);
     const connection = await this.scope.read(command.accountId, (em) =>
       em.findOne(StripeConnection, { accountId: command.accountId }),
     );
@@ -61,7 +59,7 @@ export class StartCheckoutHandler implements ICommandHandler<StartCheckoutComman
     await this.scope.transaction(command.accountId, async (em) => {
       em.persist(attempt);
     });
-    const session = await this.createSession(attempt, command, amount);
+    const session = await this.createSession(attempt, connection.stripeAccountId, command, amount);
     await this.scope.transaction(command.accountId, async (em) => {
       const stored = await em.findOneOrFail(PaymentAttempt, { id: attempt.id });
       stored.sessionCreated(session.sessionId);
@@ -69,10 +67,15 @@ export class StartCheckoutHandler implements ICommandHandler<StartCheckoutComman
     return { attemptId: attempt.id, redirectUrl: session.url };
   }
 
-  private async createSession(attempt: PaymentAttempt, command: StartCheckoutCommand, amount: number) {
+  private async createSession(
+    attempt: PaymentAttempt,
+    stripeAccountId: string,
+    command: StartCheckoutCommand,
+    amount: number,
+  ) {
     try {
       return await this.stripe.createCheckoutSession({
-        stripeAccountId: attempt.stripeAccountId,
+        stripeAccountId,
         attemptId: attempt.id,
         accountId: attempt.accountId,
         invoiceId: attempt.invoiceId,

@@ -1,0 +1,7 @@
+import { Command } from '@nestjs/cqrs';
+
+export class DisconnectCrezcoCommand extends Command<void> {
+  constructor(readonly accountId: string) {
+    super();
+  }
+}
