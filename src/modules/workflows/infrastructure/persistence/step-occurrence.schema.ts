@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import { accountIdLeadingProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
 import { StepOccurrence } from '../../domain/step-occurrence';
 
-export const ONE_THANK_YOU = 'workflows_occurrences_one_thank_you';
+const ONE_THANK_YOU = 'workflows_occurrences_one_thank_you';
 
 /**
  * Every occurrence of every invoice's steps. The timed pass claims due ones by (state, due_at);
