@@ -5,6 +5,7 @@ import type { DomainEvent } from '../../src/platform/outbox/domain-event';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { Outbox } from '../../src/platform/outbox/outbox';
 import { DueOccurrencesPass } from '../../src/modules/workflows/use-cases/send-due-occurrences/due-occurrences.pass';
+import type { QuickBooksInvoiceRecord } from '../../src/modules/invoicing/contracts';
 import { invoiceRecord } from '../invoicing/support/invoice-record.mother';
 import { upsertInvoices } from '../invoicing/support/invoices';
 import type { SignedUp } from '../support/accounts';
@@ -38,14 +39,20 @@ export async function importInvoice(
   dueDate: string,
   contactId: string = randomUUID(),
 ): Promise<string> {
+  return (await importInvoiceRecord(app, owner, dueDate, contactId)).invoiceId;
+}
+
+/** The same, answering the QuickBooks record too (to void it later). */
+export async function importInvoiceRecord(
+  app: TestApp,
+  owner: SignedUp,
+  dueDate: string,
+  contactId: string,
+): Promise<{ invoiceId: string; record: QuickBooksInvoiceRecord }> {
   quickBooksIds += 1;
-  const [outcome] = await upsertInvoices(
-    app,
-    owner.accountId,
-    [invoiceRecord({ quickBooksId: String(quickBooksIds), docNumber: `W-${quickBooksIds}`, dueDate })],
-    { contactId },
-  );
-  return outcome.invoiceId as string;
+  const record = invoiceRecord({ quickBooksId: String(quickBooksIds), docNumber: `W-${quickBooksIds}`, dueDate });
+  const [outcome] = await upsertInvoices(app, owner.accountId, [record], { contactId });
+  return { invoiceId: outcome.invoiceId as string, record };
 }
 
 export async function stepsOf(app: TestApp, owner: SignedUp, invoiceId: string): Promise<InvoiceStep[]> {

@@ -1,5 +1,4 @@
 import type { InvoiceStep, InvoiceWorkflow } from './invoice-workflow';
-import { catchUpDecision } from './catch-up';
 import { reminderOccurrences, thankYouPlacement } from './occurrences';
 import type { SendingWindow } from './sending-window';
 import { StepOccurrence } from './step-occurrence';
@@ -99,6 +98,3 @@ export function planThankYou(copy: InvoiceWorkflow, context: ScheduleContext, no
     now,
   );
 }
-
-/** After downtime: up to 24 hours late still goes (once); later than that is missed. */
-export const catchUp = catchUpDecision;

@@ -6,7 +6,7 @@ import type { WorkflowStep } from './workflow-step';
 export type InvoiceStep = WorkflowStep & { id: string };
 
 /** What Workflows keeps of an invoice to schedule its steps (Invoicing stays the master of it). */
-export interface InvoiceFacts {
+interface InvoiceFacts {
   invoiceId: string;
   contactId: string;
   /** ISO date; null when the invoice has none (reminders then have nothing to count from). */

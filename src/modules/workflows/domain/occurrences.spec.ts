@@ -1,21 +1,12 @@
 import fc from 'fast-check';
-import { planOccurrencesOnAttach, reminderOccurrences, thankYouPlacement } from './occurrences';
+import { reminderOccurrences, thankYouPlacement } from './occurrences';
 import { DEFAULT_SENDING_WINDOW, isInWindow, type SendingWindow } from './sending-window';
-import type { ReminderStep, WorkflowStep } from './workflow-step';
+import { reminderStep } from '../testing/reminder-step.mother';
 import { addDays } from './zoned-time';
 
 const LONDON = 'Europe/London';
 const NEW_YORK = 'America/New_York';
-const reminder = (overrides: Partial<ReminderStep> = {}): ReminderStep => ({
-  kind: 'reminder',
-  relativeTo: 'due',
-  offsetDays: 0,
-  timeOfDay: '10:00',
-  repeatEveryDays: null,
-  maxRepeats: null,
-  templateId: null,
-  ...overrides,
-});
+const reminder = reminderStep;
 const times = (occurrences: { dueAt: Date | null }[]) => occurrences.map((o) => o.dueAt?.toISOString() ?? null);
 
 describe('reminderOccurrences', () => {
@@ -127,86 +118,6 @@ describe('reminderOccurrences', () => {
         });
       }),
       { numRuns: 300 },
-    );
-  });
-});
-
-describe('planOccurrencesOnAttach', () => {
-  const historic = '2025-01-15';
-  const now = new Date('2025-02-10T12:00:00Z');
-
-  it('skips what is already past on a historic overdue invoice; a repeating step starts at its next occurrence', () => {
-    const steps: WorkflowStep[] = [
-      reminder({ offsetDays: -3 }),
-      { kind: 'thank_you', templateId: null },
-      reminder({ offsetDays: 7, repeatEveryDays: 7, maxRepeats: 4 }),
-    ];
-    const plans = planOccurrencesOnAttach(steps, historic, LONDON, DEFAULT_SENDING_WINDOW, now);
-    expect(plans.map((plan) => plan.stepIndex)).toEqual([0, 2]);
-    expect(plans[0].occurrences).toEqual([
-      {
-        index: 0,
-        dueAt: new Date('2025-01-12T10:00:00Z'),
-        movedByQuietHours: false,
-        state: 'skipped',
-        skipReason: 'in_the_past_when_attached',
-      },
-    ]);
-    expect(
-      plans[1].occurrences.map((o) => [o.index, o.dueAt?.toISOString().slice(0, 10), o.state, o.skipReason]),
-    ).toEqual([
-      [0, '2025-01-22', 'skipped', 'in_the_past_when_attached'],
-      [1, '2025-01-29', 'skipped', 'in_the_past_when_attached'],
-      [2, '2025-02-05', 'skipped', 'in_the_past_when_attached'],
-      [3, '2025-02-12', 'scheduled', null],
-      [4, '2025-02-19', 'scheduled', null],
-    ]);
-  });
-
-  it('schedules an occurrence that quiet hours moved past the moment of attaching', () => {
-    const lastNight = reminder({ offsetDays: -1, timeOfDay: '21:00' });
-    const early = new Date('2026-06-10T06:00:00Z');
-    const [plan] = planOccurrencesOnAttach([lastNight], '2026-06-10', LONDON, DEFAULT_SENDING_WINDOW, early);
-    expect(plan.occurrences).toEqual([
-      {
-        index: 0,
-        dueAt: new Date('2026-06-10T07:00:00Z'),
-        movedByQuietHours: true,
-        state: 'scheduled',
-        skipReason: null,
-      },
-    ]);
-  });
-
-  it('cannot place reminders for an invoice without a due date', () => {
-    const plans = planOccurrencesOnAttach(
-      [reminder(), reminder({ offsetDays: 3, repeatEveryDays: 2, maxRepeats: 2 })],
-      null,
-      LONDON,
-      DEFAULT_SENDING_WINDOW,
-      now,
-    );
-    expect(plans.map((plan) => plan.occurrences)).toEqual([
-      [{ index: 0, dueAt: null, movedByQuietHours: false, state: 'skipped', skipReason: 'no_due_date' }],
-      [{ index: 0, dueAt: null, movedByQuietHours: false, state: 'skipped', skipReason: 'no_due_date' }],
-    ]);
-  });
-
-  it('never schedules a past occurrence nor skips a future one', () => {
-    fc.assert(
-      fc.property(
-        fc.integer({ min: -60, max: 60 }),
-        fc.integer({ min: 1, max: 10 }),
-        fc.date({ min: new Date('2026-01-01T00:00:00Z'), max: new Date('2026-12-31T00:00:00Z'), noInvalidDate: true }),
-        (offsetDays, every, attachedAt) => {
-          const step = reminder({ offsetDays, repeatEveryDays: every, maxRepeats: 10 });
-          const [plan] = planOccurrencesOnAttach([step], '2026-07-01', NEW_YORK, DEFAULT_SENDING_WINDOW, attachedAt);
-          for (const occurrence of plan.occurrences) {
-            const past = (occurrence.dueAt as Date).getTime() < attachedAt.getTime();
-            expect(occurrence.state).toBe(past ? 'skipped' : 'scheduled');
-          }
-        },
-      ),
     );
   });
 });

@@ -27,7 +27,7 @@ export const DEFAULT_SENDING_WINDOW: Readonly<SendingWindow> = Object.freeze({
   excludedDays: [],
 });
 
-export interface WindowPlacement {
+interface WindowPlacement {
   at: Date;
   /** True when quiet hours or an excluded day put the text off. */
   moved: boolean;

@@ -1,5 +1,9 @@
 import { newId } from '../../../../libs/ids';
 
+/**
+ * scheduled → sending (claimed by the timed pass) → sent | skipped | missed | failed;
+ * scheduled → cancelled. A planned occurrence may start skipped (past when attached, no due date).
+ */
 export type OccurrenceState = 'scheduled' | 'sending' | 'sent' | 'skipped' | 'cancelled' | 'failed' | 'missed';
 
 /**
@@ -22,13 +26,31 @@ export type OccurrenceReason =
   | 'late_after_downtime'
   | 'send_failed';
 
-const PENDING: readonly OccurrenceState[] = ['scheduled', 'sending'];
+/** A move the state machine does not allow: a bug in the caller, never the user's fault. */
+export class OccurrenceMoveRefusedError extends Error {
+  constructor(
+    readonly occurrenceId: string,
+    readonly from: OccurrenceState,
+    readonly move: string,
+  ) {
+    super(`Workflow occurrence ${occurrenceId} is ${from}: it cannot ${move}`);
+    this.name = 'OccurrenceMoveRefusedError';
+  }
+}
 
 /**
  * One occurrence of one step of one invoice's workflow: a row with its UTC time, claimed when due
- * and sent once (its id is the text's message id, so a retry sends nothing twice).
+ * and sent once (its id is the text's message id, so a retry sends nothing twice). Only a claimed
+ * (`sending`) occurrence settles; once settled it never moves again, so a sent one is never sent
+ * again nor cancelled.
  */
 export class StepOccurrence {
+  /**
+   * The only state a cancellation (paid, removed, opted out, replaced) touches: one being sent is
+   * settled by its send, which checks the invoice fresh; one settled stays as it is.
+   */
+  static readonly CANCELLABLE: OccurrenceState = 'scheduled';
+
   id!: string;
   accountId!: string;
   invoiceId!: string;
@@ -67,30 +89,38 @@ export class StepOccurrence {
     return occurrence;
   }
 
-  isPending(): boolean {
-    return PENDING.includes(this.state);
+  /** Claimed by a worker and not settled yet. */
+  isBeingSent(): boolean {
+    return this.state === 'sending';
   }
 
+  /**
+   * Messaging took the text as `messageId`. Told again with the same message, nothing changes. It
+   * keeps `quiet_hours` when the window moved it, so the view still says why it went when it did.
+   */
   sent(messageId: string, text: string, at: Date): void {
-    this.settle('sent', null, at);
+    if (this.state === 'sent' && this.messageId === messageId) return;
+    this.settle('sent', this.reason === 'quiet_hours' ? 'quiet_hours' : null, at, 'be marked sent');
     this.messageId = messageId;
     this.sentText = text;
     this.sentAt = at;
   }
 
   skip(reason: OccurrenceReason, at: Date): void {
-    this.settle('skipped', reason, at);
+    this.settle('skipped', reason, at, `be skipped (${reason})`);
   }
 
+  /** Found more than a day late (downtime): it never goes. */
   miss(at: Date): void {
-    this.settle('missed', 'late_after_downtime', at);
+    this.settle('missed', 'late_after_downtime', at, 'be missed');
   }
 
   fail(reason: OccurrenceReason, at: Date): void {
-    this.settle('failed', reason, at);
+    this.settle('failed', reason, at, `fail (${reason})`);
   }
 
-  private settle(state: OccurrenceState, reason: OccurrenceReason | null, at: Date): void {
+  private settle(state: OccurrenceState, reason: OccurrenceReason | null, at: Date, move: string): void {
+    if (!this.isBeingSent()) throw new OccurrenceMoveRefusedError(this.id, this.state, move);
     this.state = state;
     this.reason = reason;
     this.updatedAt = at;

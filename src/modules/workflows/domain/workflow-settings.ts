@@ -1,3 +1,5 @@
+import { DEFAULT_SENDING_WINDOW } from './sending-window';
+
 /**
  * An account's sending window for automatic texts: local times of day (HH:MM) it opens and closes,
  * and the ISO weekdays (1 Monday … 7 Sunday) it stays shut. An account without a row has the
@@ -10,14 +12,12 @@ export class WorkflowSettings {
   excludedDays!: number[];
   updatedAt!: Date;
 
-  static readonly DEFAULT = { opensAt: '08:00', closesAt: '20:00', excludedDays: [] as number[] };
-
   static defaultFor(accountId: string, now: Date): WorkflowSettings {
     const settings = new WorkflowSettings();
     settings.accountId = accountId;
-    settings.opensAt = WorkflowSettings.DEFAULT.opensAt;
-    settings.closesAt = WorkflowSettings.DEFAULT.closesAt;
-    settings.excludedDays = [];
+    settings.opensAt = DEFAULT_SENDING_WINDOW.opensAt;
+    settings.closesAt = DEFAULT_SENDING_WINDOW.closesAt;
+    settings.excludedDays = [...DEFAULT_SENDING_WINDOW.excludedDays];
     settings.updatedAt = now;
     return settings;
   }

@@ -1,15 +1,7 @@
+import { reminderStep } from '../testing/reminder-step.mother';
 import { validateWorkflowSteps, type ReminderStep, type WorkflowStep } from './workflow-step';
 
-const reminder = (overrides: Partial<ReminderStep> = {}): ReminderStep => ({
-  kind: 'reminder',
-  relativeTo: 'due',
-  offsetDays: -3,
-  timeOfDay: '10:00',
-  repeatEveryDays: null,
-  maxRepeats: null,
-  templateId: null,
-  ...overrides,
-});
+const reminder = (overrides: Partial<ReminderStep> = {}) => reminderStep({ offsetDays: -3, ...overrides });
 const thankYou: WorkflowStep = { kind: 'thank_you', templateId: null };
 const fields = (steps: WorkflowStep[]) => validateWorkflowSteps(steps).map((problem) => problem.field);
 

@@ -18,7 +18,7 @@ export interface ReminderStep {
 }
 
 /** The text that goes when the invoice is paid. */
-export interface ThankYouStep {
+interface ThankYouStep {
   kind: 'thank_you';
   /** A Messaging template; null: the default thank-you text. */
   templateId: string | null;
@@ -26,10 +26,7 @@ export interface ThankYouStep {
 
 export type WorkflowStep = ReminderStep | ThankYouStep;
 
-/** One thing wrong with a list of steps, naming the field (`steps[2].timeOfDay`), fit for a 400. */
-export type StepProblem = FieldError;
-
-export const STEP_LIMITS = {
+const STEP_LIMITS = {
   reminders: 4,
   thankYous: 1,
   offsetDays: 365,
@@ -46,9 +43,9 @@ export function isReminder(step: WorkflowStep): step is ReminderStep {
  * thank-you; each reminder within a year of the due date, at a real 24-hour time, repeating every
  * 1 to 90 days up to 52 times (both set, or neither); no two reminders at the same time.
  */
-export function validateWorkflowSteps(steps: readonly WorkflowStep[]): StepProblem[] {
+export function validateWorkflowSteps(steps: readonly WorkflowStep[]): FieldError[] {
   if (!Array.isArray(steps)) return [{ field: 'steps', message: 'must be a list of steps' }];
-  const problems: StepProblem[] = [];
+  const problems: FieldError[] = [];
   steps.forEach((step, index) => problems.push(...problemsOf(step, `steps[${index}]`)));
   const reminders = steps.filter((step) => step?.kind === 'reminder').length;
   if (reminders > STEP_LIMITS.reminders) {
@@ -65,11 +62,11 @@ export function validateWorkflowSteps(steps: readonly WorkflowStep[]): StepProbl
   return problems;
 }
 
-function problemsOf(step: WorkflowStep, path: string): StepProblem[] {
+function problemsOf(step: WorkflowStep, path: string): FieldError[] {
   if (typeof step !== 'object' || step === null) return [{ field: path, message: 'must be a step object' }];
   if (step.kind === 'thank_you') return templateProblems(step.templateId, path);
   if (step.kind !== 'reminder') return [{ field: `${path}.kind`, message: 'must be reminder or thank_you' }];
-  const problems: StepProblem[] = [];
+  const problems: FieldError[] = [];
   if (step.relativeTo !== 'due') problems.push({ field: `${path}.relativeTo`, message: 'must be due' });
   if (!isWholeIn(step.offsetDays, -STEP_LIMITS.offsetDays, STEP_LIMITS.offsetDays)) {
     problems.push({ field: `${path}.offsetDays`, message: 'must be a whole number of days from -365 to 365' });
@@ -81,8 +78,8 @@ function problemsOf(step: WorkflowStep, path: string): StepProblem[] {
   return problems;
 }
 
-function repeatProblems(step: ReminderStep, path: string): StepProblem[] {
-  const problems: StepProblem[] = [];
+function repeatProblems(step: ReminderStep, path: string): FieldError[] {
+  const problems: FieldError[] = [];
   const { repeatEveryDays: every, maxRepeats: times } = step;
   const { repeatEveryDays: everyLimits, maxRepeats: timesLimits } = STEP_LIMITS;
   if (every !== null && !isWholeIn(every, everyLimits.min, everyLimits.max)) {
@@ -103,15 +100,15 @@ function repeatProblems(step: ReminderStep, path: string): StepProblem[] {
   return problems;
 }
 
-function templateProblems(templateId: unknown, path: string): StepProblem[] {
+function templateProblems(templateId: unknown, path: string): FieldError[] {
   if (templateId === null || (typeof templateId === 'string' && templateId !== '')) return [];
   return [{ field: `${path}.templateId`, message: 'must be a template id, or null for the default text' }];
 }
 
 /** Two reminders at the same day and time would send two texts at once. */
-function sameTimeProblems(steps: readonly WorkflowStep[]): StepProblem[] {
+function sameTimeProblems(steps: readonly WorkflowStep[]): FieldError[] {
   const first = new Map<string, number>();
-  const problems: StepProblem[] = [];
+  const problems: FieldError[] = [];
   steps.forEach((step, index) => {
     if (step?.kind !== 'reminder') return;
     const when = `${step.offsetDays} ${step.timeOfDay}`;

@@ -4,7 +4,7 @@ export type LocalDate = string;
 export type LocalTime = string;
 
 /** A wall-clock reading in a time zone: its date, minutes since midnight and ISO weekday. */
-export interface LocalReading {
+interface LocalReading {
   date: LocalDate;
   /** 0..1439; seconds are left out. */
   minuteOfDay: number;
@@ -19,20 +19,6 @@ const DAY_MS = 86_400_000;
 
 export function isLocalTime(value: unknown): value is LocalTime {
   return typeof value === 'string' && TIME.test(value);
-}
-
-export function isLocalDate(value: unknown): value is LocalDate {
-  return typeof value === 'string' && dayNumberOf(value) !== null;
-}
-
-export function isTimeZone(value: unknown): value is string {
-  if (typeof value !== 'string' || value === '') return false;
-  try {
-    formatterFor(value);
-    return true;
-  } catch {
-    return false;
-  }
 }
 
 /** "10:30" → 630. */

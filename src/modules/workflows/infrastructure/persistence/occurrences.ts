@@ -12,7 +12,7 @@ export async function cancelScheduled(
   if (invoiceIds.length === 0) return 0;
   return em.nativeUpdate(
     StepOccurrence,
-    { invoiceId: { $in: invoiceIds }, state: 'scheduled', ...only },
+    { invoiceId: { $in: invoiceIds }, state: StepOccurrence.CANCELLABLE, ...only },
     { state: 'cancelled', reason, updatedAt: now },
   );
 }

@@ -2,18 +2,29 @@ import { EntitySchema } from '@mikro-orm/core';
 import { accountIdLeadingProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
 import { StepOccurrence } from '../../domain/step-occurrence';
 
-export const ONE_THANK_YOU = 'workflows_occurrences_one_thank_you';
+const ONE_THANK_YOU = 'workflows_occurrences_one_thank_you';
+const DUE = 'workflows_occurrences_due_idx';
+const STALLED = 'workflows_occurrences_stalled_idx';
 
 /**
- * Every occurrence of every invoice's steps. The timed pass claims due ones by (state, due_at);
- * an invoice's view and its cancellations go by (account_id, invoice_id); a thank-you goes once.
+ * Every occurrence of every invoice's steps. The timed pass claims due ones by due_at and stalled
+ * ones by updated_at, each through a partial index holding only the rows it looks for (a few among
+ * millions settled); an invoice's view and its cancellations go by (account_id, invoice_id); a
+ * thank-you goes once.
  */
 export const StepOccurrenceSchema = new EntitySchema<StepOccurrence>({
   class: StepOccurrence,
   tableName: 'workflows_occurrences',
   ...tenantOwned,
   indexes: [
-    { name: 'workflows_occurrences_claim_idx', properties: ['state', 'dueAt'] },
+    {
+      name: DUE,
+      expression: `create index "${DUE}" on "workflows_occurrences" ("due_at") where "state" = 'scheduled'`,
+    },
+    {
+      name: STALLED,
+      expression: `create index "${STALLED}" on "workflows_occurrences" ("updated_at") where "state" = 'sending'`,
+    },
     { name: 'workflows_occurrences_invoice_idx', properties: ['accountId', 'invoiceId'] },
     {
       name: ONE_THANK_YOU,

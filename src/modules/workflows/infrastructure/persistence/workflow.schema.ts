@@ -2,7 +2,7 @@ import { EntitySchema } from '@mikro-orm/core';
 import { accountIdLeadingProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
 import { Workflow } from '../../domain/workflow';
 
-export const ONE_DEFAULT_WORKFLOW = 'workflows_workflows_one_default_per_account';
+const ONE_DEFAULT_WORKFLOW = 'workflows_workflows_one_default_per_account';
 
 /** An account's workflows; at most one is its default (a partial unique index). */
 export const WorkflowSchema = new EntitySchema<Workflow>({

@@ -3,7 +3,7 @@ import type { InvoiceStep, InvoiceWorkflow } from '../../domain/invoice-workflow
 import type { StepOccurrence } from '../../domain/step-occurrence';
 import { WorkflowStepResponseDto } from '../workflow-step.response.dto';
 
-export class OccurrenceResponseDto {
+class OccurrenceResponseDto {
   @ApiProperty({ example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a40' })
   id!: string;
 
@@ -52,7 +52,7 @@ export class OccurrenceResponseDto {
   }
 }
 
-export class InvoiceStepResponseDto extends WorkflowStepResponseDto {
+class InvoiceStepResponseDto extends WorkflowStepResponseDto {
   @ApiProperty({ example: '0192f1dd-658b-7c3e-9a0e-5d2b1f4c8a41', description: 'Edit or delete it by this id' })
   id!: string;
 

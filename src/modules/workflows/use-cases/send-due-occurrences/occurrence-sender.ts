@@ -8,7 +8,8 @@ import { AppError } from '../../../../platform/errors/app-error';
 import { SendInvoiceTextCommand, type InvoiceTextOutcome } from '../../../invoicing/contracts';
 import type { MessageSource } from '../../../messaging/contracts';
 import { DEFAULT_STEP_TEXTS } from '../../domain/default-texts';
-import { catchUp, planNext } from '../../domain/invoice-schedule';
+import { catchUpDecision } from '../../domain/catch-up';
+import { planNext } from '../../domain/invoice-schedule';
 import { InvoiceWorkflow, type InvoiceStep } from '../../domain/invoice-workflow';
 import { StepOccurrence, type OccurrenceReason } from '../../domain/step-occurrence';
 import { cancelScheduled } from '../../infrastructure/persistence/occurrences';
@@ -38,7 +39,7 @@ export class OccurrenceSender {
   async send(accountId: string, occurrenceId: string): Promise<void> {
     const found = await this.scope.read(accountId, async (em) => {
       const occurrence = await em.findOne(StepOccurrence, { id: occurrenceId });
-      if (occurrence?.state !== 'sending') return null;
+      if (!occurrence?.isBeingSent()) return null;
       const copy = await em.findOne(InvoiceWorkflow, { invoiceId: occurrence.invoiceId });
       return { occurrence, copy };
     });
@@ -47,7 +48,7 @@ export class OccurrenceSender {
     const step =
       copy?.attachmentId === occurrence.attachmentId ? copy.steps.find((s) => s.id === occurrence.stepId) : undefined;
     if (!step) return this.record(accountId, occurrenceId, { kind: 'skipped', reason: 'step_changed' });
-    if (catchUp(occurrence.dueAt, this.clock.now()) === 'missed') {
+    if (catchUpDecision(occurrence.dueAt, this.clock.now()) === 'missed') {
       return this.record(accountId, occurrenceId, { kind: 'missed', reason: 'late_after_downtime' });
     }
     return this.record(accountId, occurrenceId, await this.sendText(accountId, occurrence, step));
@@ -79,7 +80,7 @@ export class OccurrenceSender {
         { id: occurrenceId },
         { lockMode: LockMode.PESSIMISTIC_WRITE },
       );
-      if (occurrence?.state !== 'sending') return;
+      if (!occurrence?.isBeingSent()) return;
       const now = this.clock.now();
       switch (settled.kind) {
         case 'sent':
