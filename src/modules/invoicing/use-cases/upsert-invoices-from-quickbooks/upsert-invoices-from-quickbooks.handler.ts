@@ -33,7 +33,9 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
         const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
         const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
         const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
-        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))]);
+        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))], {
+          forUpdate: true,
+        });
         const applied = timeStage('rules (within writing)', () =>
           applyQuickBooksInvoices(accountId, pending, linked, now),
         );
