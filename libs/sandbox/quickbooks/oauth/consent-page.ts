@@ -1,11 +1,5 @@
+import { escapeHtml, hiddenFields } from '../../common/html';
 import type { Company } from '../store/company';
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
 
 export interface ConsentParams {
   clientId: string;
@@ -21,15 +15,16 @@ export interface ConsentParams {
  * the authorize URL with `approve=1` (or `decline=1`) added, which is what the links do.
  */
 export function consentPage(action: string, params: ConsentParams, companies: Company[], selected: string): string {
-  const hidden = Object.entries({
-    client_id: params.clientId,
-    redirect_uri: params.redirectUri,
-    scope: params.scope,
-    state: params.state,
-    response_type: params.responseType,
-  })
-    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
-    .join('\n      ');
+  const hidden = hiddenFields(
+    {
+      client_id: params.clientId,
+      redirect_uri: params.redirectUri,
+      scope: params.scope,
+      state: params.state,
+      response_type: params.responseType,
+    },
+    '\n      ',
+  );
   const options = companies
     .map((c) => {
       const isSelected = c.realmId === selected ? ' selected' : '';

@@ -1,4 +1,5 @@
-import { escapeHtml, page } from '../http/html';
+import { escapeHtml, hiddenFields } from '../../common/html';
+import { page } from '../http/html';
 import type { AccountRecord, NewAccountSettings } from '../store/accounts';
 
 export interface AuthorizeParams {
@@ -22,15 +23,16 @@ export function consentPage(
   accounts: AccountRecord[],
   defaults: NewAccountSettings,
 ): string {
-  const hidden = Object.entries({
-    client_id: params.clientId,
-    redirect_uri: params.redirectUri,
-    scope: params.scope,
-    state: params.state,
-    response_type: params.responseType,
-  })
-    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
-    .join('\n        ');
+  const hidden = hiddenFields(
+    {
+      client_id: params.clientId,
+      redirect_uri: params.redirectUri,
+      scope: params.scope,
+      state: params.state,
+      response_type: params.responseType,
+    },
+    '\n        ',
+  );
   const options = [
     `<option value="new" selected>Create a new account</option>`,
     ...accounts.map(
