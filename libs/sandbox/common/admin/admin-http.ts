@@ -42,3 +42,43 @@ export function adminErrors(statusOf: (message: string) => number = () => 400): 
     res.status(statusOf(message)).json({ error: message });
   };
 }
+
+/** What a sandbox admin with a webhook delivery log offers. */
+export interface WebhookLogAdmin {
+  webhookDeliveries(): unknown[];
+  clearWebhookDeliveries(): void;
+  flushWebhooks(): Promise<void>;
+}
+
+/** GET|DELETE /webhooks/deliveries and POST /webhooks/flush. */
+export function webhookLogRoutes(router: Router, admin: WebhookLogAdmin): void {
+  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
+  router.delete('/webhooks/deliveries', (_req, res) => {
+    admin.clearWebhookDeliveries();
+    noContent(res);
+  });
+  router.post('/webhooks/flush', async (_req, res) => {
+    await admin.flushWebhooks();
+    noContent(res);
+  });
+}
+
+/** What a sandbox admin that fails API requests on demand, and records them, offers. */
+export interface ApiTroubleAdmin<Failure> {
+  failNext(failure: Failure): void;
+  clearFailures(): void;
+  requests(): unknown[];
+}
+
+/** POST|DELETE /failures and GET /requests. */
+export function apiTroubleRoutes<Failure>(router: Router, admin: ApiTroubleAdmin<Failure>): void {
+  router.post('/failures', (req, res) => {
+    admin.failNext(body<Failure>(req));
+    noContent(res);
+  });
+  router.delete('/failures', (_req, res) => {
+    admin.clearFailures();
+    noContent(res);
+  });
+  router.get('/requests', (_req, res) => res.json(admin.requests()));
+}

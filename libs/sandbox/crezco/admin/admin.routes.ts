@@ -1,7 +1,15 @@
 import type { Router } from 'express';
-import { adminErrors, adminRouter, body, noContent, notFoundWhenNo, param } from '../../common/admin/admin-http';
+import {
+  adminErrors,
+  adminRouter,
+  apiTroubleRoutes,
+  body,
+  noContent,
+  notFoundWhenNo,
+  param,
+  webhookLogRoutes,
+} from '../../common/admin/admin-http';
 import { isCrezcoPaymentStatus } from '../../../crezco';
-import type { ForceFailure } from '../http/forced-failures';
 import type { NewUser } from '../users/users';
 import type { ReleaseOrder, WebhookMischief } from '../webhooks/webhook-dispatcher';
 import type { ForgedWebhook, PayOptions, RuntimeSettings, SandboxAdmin } from './sandbox-admin';
@@ -65,27 +73,11 @@ export function adminRoutes(admin: SandboxAdmin): Router {
     res.json({ released: await admin.releaseWebhooks(body<{ order?: ReleaseOrder }>(req).order) }),
   );
   router.post('/webhooks/forge', async (req, res) => res.json(await admin.forgeWebhook(body<ForgedWebhook>(req))));
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    noContent(res);
-  });
+  webhookLogRoutes(router, admin);
   router.get('/webhooks/dropped', (_req, res) => res.json(admin.droppedWebhooks()));
   router.get('/webhooks/scheduled', (_req, res) => res.json({ scheduled: admin.scheduledWebhooks() }));
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    noContent(res);
-  });
 
-  router.post('/failures', (req, res) => {
-    admin.failNext(body<ForceFailure>(req));
-    noContent(res);
-  });
-  router.delete('/failures', (_req, res) => {
-    admin.clearFailures();
-    noContent(res);
-  });
-  router.get('/requests', (_req, res) => res.json(admin.requests()));
+  apiTroubleRoutes(router, admin);
   router.post('/reset', (_req, res) => {
     admin.reset();
     noContent(res);

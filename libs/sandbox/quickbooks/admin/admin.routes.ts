@@ -1,5 +1,5 @@
 import type { Request, Router } from 'express';
-import { adminRouter, body, noContent, param } from '../../common/admin/admin-http';
+import { adminRouter, body, noContent, param, webhookLogRoutes } from '../../common/admin/admin-http';
 import { faults } from '../faults';
 import { faultHandler } from '../http/fault-handler';
 import type { QboCompanyData } from '../../../quickbooks/qbo-types';
@@ -55,15 +55,7 @@ export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   );
   router.get('/webhooks', (_req, res) => res.json(admin.webhookConfig()));
   router.put('/webhooks', (req, res) => res.json(admin.configureWebhooks(body(req))));
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    noContent(res);
-  });
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    noContent(res);
-  });
+  webhookLogRoutes(router, admin);
 
   const realm = (req: Request) => param(req, 'realmId');
   router.post('/companies/:realmId/customers', (req, res) =>

@@ -1,7 +1,15 @@
 import type { Router } from 'express';
-import { adminErrors, adminRouter, body, noContent, notFoundWhenNo, param } from '../../common/admin/admin-http';
+import {
+  adminErrors,
+  adminRouter,
+  apiTroubleRoutes,
+  body,
+  noContent,
+  notFoundWhenNo,
+  param,
+  webhookLogRoutes,
+} from '../../common/admin/admin-http';
 import type { AsyncOutcome } from '../checkout/checkout-service';
-import type { ForceFailure } from '../http/forced-failures';
 import type { NewAccountSettings } from '../store/accounts';
 import type { ReleaseOrder } from '../webhooks/webhook-dispatcher';
 import type { AccountUpdate, PayOptions, SandboxAdmin, WebhookConfig } from './sandbox-admin';
@@ -74,25 +82,10 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   router.post('/webhooks/release', async (req, res) =>
     res.json({ released: await admin.releaseWebhooks(body<{ order?: ReleaseOrder }>(req).order) }),
   );
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
+  webhookLogRoutes(router, admin);
   router.get('/webhooks/scheduled', (_req, res) => res.json({ scheduled: admin.scheduledWebhooks() }));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    noContent(res);
-  });
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    noContent(res);
-  });
 
-  router.post('/failures', (req, res) => {
-    admin.failNext(body<ForceFailure>(req));
-    noContent(res);
-  });
-  router.delete('/failures', (_req, res) => {
-    admin.clearFailures();
-    noContent(res);
-  });
+  apiTroubleRoutes(router, admin);
   router.put('/rate-limit', (req, res) => {
     admin.setRequestsPerSecond(Number(body<{ perSecond?: number }>(req).perSecond ?? 0));
     noContent(res);
@@ -101,7 +94,6 @@ export function adminRoutes(admin: SandboxAdmin): Router {
     admin.pruneIdempotencyKeys();
     noContent(res);
   });
-  router.get('/requests', (_req, res) => res.json(admin.requests()));
   router.post('/reset', (_req, res) => {
     admin.reset();
     noContent(res);
