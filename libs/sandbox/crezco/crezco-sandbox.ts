@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startSandboxServer } from '../common/sandbox-server';
 import { ADMIN_PATH } from './admin/admin.routes';
 import { SandboxAdmin } from './admin/sandbox-admin';
 import { createSandboxApp } from './sandbox-app';
@@ -27,14 +26,8 @@ export async function startCrezcoSandbox(options: CrezcoSandboxOptions = {}): Pr
   const ctx = new SandboxContext(resolved);
   const admin = new SandboxAdmin(ctx);
   const app = createSandboxApp(ctx, admin);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(resolved.port, '127.0.0.1', (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  const { port } = server.address() as AddressInfo;
-  ctx.baseUrl = `http://127.0.0.1:${port}`;
-  let closing: Promise<void> | undefined;
+  const server = await startSandboxServer(app, resolved.port, () => ctx.close());
+  ctx.baseUrl = server.baseUrl;
   return {
     baseUrl: ctx.baseUrl,
     apiKey: resolved.apiKey,
@@ -42,15 +35,6 @@ export async function startCrezcoSandbox(options: CrezcoSandboxOptions = {}): Pr
     onboardingUrl: `${ctx.baseUrl}${ONBOARDING_PATH}`,
     adminUrl: `${ctx.baseUrl}${ADMIN_PATH}`,
     admin,
-    close: () => {
-      closing ??= (async () => {
-        await ctx.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-      })();
-      return closing;
-    },
+    close: server.close,
   };
 }

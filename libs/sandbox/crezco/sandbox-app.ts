@@ -1,4 +1,5 @@
-import express, { Router, type Express } from 'express';
+import { Router, type Express } from 'express';
+import { noRoute, sandboxExpress } from '../common/sandbox-app';
 import { ADMIN_PATH, adminRoutes } from './admin/admin.routes';
 import type { SandboxAdmin } from './admin/sandbox-admin';
 import { authenticate, crezcoErrorHandler, forcedFailures, jsonBody, recordRequests } from './http/api-pipeline';
@@ -15,9 +16,7 @@ export const API_PATH = '/v1';
 
 /** The whole simulator as one Express app: the API, onboarding, the payer's pages and /admin. */
 export function createSandboxApp(ctx: SandboxContext, admin: SandboxAdmin): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const app = sandboxExpress();
 
   const api = Router();
   api.use(recordRequests(ctx), forcedFailures(ctx), authenticate(ctx), jsonBody);
@@ -30,8 +29,6 @@ export function createSandboxApp(ctx: SandboxContext, admin: SandboxAdmin): Expr
 
   app.use(onboardingRoutes(ctx), journeyRoutes(ctx));
   app.use(ADMIN_PATH, adminRoutes(admin));
-  app.use((req, res) => {
-    res.status(404).json({ error: `No route for ${req.method} ${req.path}` });
-  });
+  app.use(noRoute);
   return app;
 }

@@ -1,3 +1,4 @@
+import { runSandboxMain } from '../common/run-sandbox-main';
 import type { QboCompanyData } from '../../quickbooks/qbo-types';
 import { startQuickBooksSandbox } from './quickbooks-sandbox';
 import { generateCompany } from './generator';
@@ -7,19 +8,20 @@ function sampleCompany(): QboCompanyData {
   return generateCompany({ seed: 'settle-demo', customers: 200, invoices: 1000 });
 }
 
-async function main(): Promise<void> {
-  const port = Number(process.env.QBO_SANDBOX_PORT ?? 4010);
-  const sandbox = await startQuickBooksSandbox({
-    port,
-    clientId: process.env.QBO_SANDBOX_CLIENT_ID,
-    clientSecret: process.env.QBO_SANDBOX_CLIENT_SECRET,
-    webhookUrl: process.env.QBO_SANDBOX_WEBHOOK_URL,
-    webhookVerifierToken: process.env.QBO_SANDBOX_VERIFIER_TOKEN,
-    companies: [sampleCompany()],
-  });
-  const [company] = sandbox.admin.companies();
-  process.stdout.write(
-    [
+const port = Number(process.env.QBO_SANDBOX_PORT ?? 4010);
+runSandboxMain(
+  () =>
+    startQuickBooksSandbox({
+      port,
+      clientId: process.env.QBO_SANDBOX_CLIENT_ID,
+      clientSecret: process.env.QBO_SANDBOX_CLIENT_SECRET,
+      webhookUrl: process.env.QBO_SANDBOX_WEBHOOK_URL,
+      webhookVerifierToken: process.env.QBO_SANDBOX_VERIFIER_TOKEN,
+      companies: [sampleCompany()],
+    }),
+  (sandbox) => {
+    const [company] = sandbox.admin.companies();
+    return [
       `QuickBooks sandbox on ${sandbox.baseUrl}`,
       `  authorize  ${sandbox.authorizeUrl}`,
       `  token      ${sandbox.tokenUrl}`,
@@ -29,12 +31,6 @@ async function main(): Promise<void> {
       `  admin      ${sandbox.adminUrl}`,
       `  client id  ${sandbox.clientId} / secret ${sandbox.clientSecret} / verifier ${sandbox.verifierToken}`,
       `  company    ${company.companyName} (realmId ${company.realmId}, ${company.counts.Customer} customers, ${company.counts.Invoice} invoices)`,
-      '',
-    ].join('\n'),
-  );
-  const stop = () => void sandbox.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-void main();
+    ];
+  },
+);

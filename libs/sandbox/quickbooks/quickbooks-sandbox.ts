@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startSandboxServer } from '../common/sandbox-server';
 import { ADMIN_PATH } from './admin/admin.routes';
 import { QuickBooksUser } from './admin/quickbooks-user';
 import { SandboxAdmin } from './admin/sandbox-admin';
@@ -39,14 +38,8 @@ export async function startQuickBooksSandbox(options: QuickBooksSandboxOptions =
   const admin = new SandboxAdmin(ctx);
   const user = new QuickBooksUser(ctx);
   const app = createSandboxApp(ctx, admin, user);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(resolved.port, '127.0.0.1', (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let closing: Promise<void> | undefined;
+  const server = await startSandboxServer(app, resolved.port, () => ctx.webhooks.close());
+  const baseUrl = server.baseUrl;
   return {
     baseUrl,
     apiBaseUrl: baseUrl,
@@ -60,15 +53,6 @@ export async function startQuickBooksSandbox(options: QuickBooksSandboxOptions =
     verifierToken: resolved.webhookVerifierToken,
     admin,
     user,
-    close: () => {
-      closing ??= (async () => {
-        await ctx.webhooks.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-      })();
-      return closing;
-    },
+    close: server.close,
   };
 }

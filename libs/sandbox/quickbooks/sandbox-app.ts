@@ -1,4 +1,5 @@
 import express, { json, type Express } from 'express';
+import { sandboxExpress } from '../common/sandbox-app';
 import { ADMIN_PATH, adminRoutes } from './admin/admin.routes';
 import type { QuickBooksUser } from './admin/quickbooks-user';
 import type { SandboxAdmin } from './admin/sandbox-admin';
@@ -20,9 +21,7 @@ export const ACCOUNTING_PATH = '/v3/company/:realmId';
 
 /** The whole simulator as one Express app: OAuth endpoints, the Accounting API and /admin. */
 export function createSandboxApp(ctx: SandboxContext, admin: SandboxAdmin, user: QuickBooksUser): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const app = sandboxExpress();
   app.use(intuitTid);
   app.use(authorizeRoute(ctx), tokenRoute(ctx), revokeRoute(ctx), userInfoRoute(ctx));
   app.use(ADMIN_PATH, adminRoutes(admin, user));

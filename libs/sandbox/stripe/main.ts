@@ -1,26 +1,21 @@
+import { envList, runSandboxMain } from '../common/run-sandbox-main';
 import { startStripeSandbox } from './stripe-sandbox';
 
-function list(value: string | undefined): string[] | undefined {
-  return value
-    ?.split(',')
-    .map((item) => item.trim())
-    .filter(Boolean);
-}
-
-async function main(): Promise<void> {
-  const env = process.env;
-  const sandbox = await startStripeSandbox({
-    port: Number(env.STRIPE_SANDBOX_PORT ?? 4030),
-    secretKey: env.STRIPE_SANDBOX_SECRET_KEY,
-    publishableKey: env.STRIPE_SANDBOX_PUBLISHABLE_KEY,
-    clientId: env.STRIPE_SANDBOX_CLIENT_ID,
-    webhookSecret: env.STRIPE_SANDBOX_WEBHOOK_SECRET,
-    webhookUrl: env.STRIPE_SANDBOX_WEBHOOK_URL,
-    redirectUris: list(env.STRIPE_SANDBOX_REDIRECT_URIS),
-  });
-  const webhooks = sandbox.admin.webhookConfig();
-  process.stdout.write(
-    [
+const env = process.env;
+runSandboxMain(
+  () =>
+    startStripeSandbox({
+      port: Number(env.STRIPE_SANDBOX_PORT ?? 4030),
+      secretKey: env.STRIPE_SANDBOX_SECRET_KEY,
+      publishableKey: env.STRIPE_SANDBOX_PUBLISHABLE_KEY,
+      clientId: env.STRIPE_SANDBOX_CLIENT_ID,
+      webhookSecret: env.STRIPE_SANDBOX_WEBHOOK_SECRET,
+      webhookUrl: env.STRIPE_SANDBOX_WEBHOOK_URL,
+      redirectUris: envList(env.STRIPE_SANDBOX_REDIRECT_URIS),
+    }),
+  (sandbox) => {
+    const webhooks = sandbox.admin.webhookConfig();
+    return [
       `Stripe sandbox on ${sandbox.baseUrl} (new Stripe(key, { host: '${sandbox.host}', port: ${sandbox.port}, protocol: 'http' }))`,
       `  authorize  ${sandbox.authorizeUrl}`,
       `  token      POST ${sandbox.baseUrl}/oauth/token (stripe.oauth.token reaches it)`,
@@ -28,12 +23,6 @@ async function main(): Promise<void> {
       `  keys       ${sandbox.secretKey} / ${sandbox.publishableKey}`,
       `  client id  ${sandbox.clientId}`,
       `  webhooks   ${webhooks.url ?? '(none: events are only stored)'} signed with ${sandbox.webhookSecret}`,
-      '',
-    ].join('\n'),
-  );
-  const stop = () => void sandbox.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-void main();
+    ];
+  },
+);

@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startSandboxServer } from '../common/sandbox-server';
 import { ADMIN_PATH } from './admin/admin.routes';
 import { SandboxAdmin } from './admin/sandbox-admin';
 import { AUTHORIZE_PATH } from './connect/authorize.route';
@@ -36,19 +35,16 @@ export async function startStripeSandbox(options: StripeSandboxOptions = {}): Pr
   const ctx = new SandboxContext(resolved);
   const admin = new SandboxAdmin(ctx);
   const app = createSandboxApp(ctx, admin);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(resolved.port, '127.0.0.1', (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
+  const server = await startSandboxServer(app, resolved.port, async () => {
+    clearInterval(sweep);
+    await ctx.dispatcher.close();
   });
-  const { port } = server.address() as AddressInfo;
-  ctx.baseUrl = `http://127.0.0.1:${port}`;
+  ctx.baseUrl = server.baseUrl;
   const sweep = setInterval(() => ctx.checkout.expireDue(), EXPIRY_SWEEP_MS).unref();
-  let closing: Promise<void> | undefined;
   return {
     baseUrl: ctx.baseUrl,
     host: '127.0.0.1',
-    port,
+    port: server.port,
     protocol: 'http',
     authorizeUrl: `${ctx.baseUrl}${AUTHORIZE_PATH}`,
     adminUrl: `${ctx.baseUrl}${ADMIN_PATH}`,
@@ -58,16 +54,6 @@ export async function startStripeSandbox(options: StripeSandboxOptions = {}): Pr
     webhookSecret: resolved.webhookSecret,
     admin,
     checkoutPageUrl: (sessionId) => ctx.checkoutPageUrl(sessionId),
-    close: () => {
-      closing ??= (async () => {
-        clearInterval(sweep);
-        await ctx.dispatcher.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-      })();
-      return closing;
-    },
+    close: server.close,
   };
 }

@@ -1,3 +1,4 @@
+import { runSandboxMain } from '../common/run-sandbox-main';
 import { VONAGE_SIGNATURE_METHODS, type VonageSignatureMethod } from '../../vonage';
 import { startVonageSandbox } from './vonage-sandbox';
 
@@ -9,22 +10,23 @@ function signatureMethod(): VonageSignatureMethod | undefined {
   return known;
 }
 
-async function main(): Promise<void> {
-  const env = process.env;
-  const sandbox = await startVonageSandbox({
-    port: Number(env.VONAGE_SANDBOX_PORT ?? 4020),
-    apiKey: env.VONAGE_SANDBOX_API_KEY,
-    apiSecret: env.VONAGE_SANDBOX_API_SECRET,
-    signatureSecret: env.VONAGE_SANDBOX_SIGNATURE_SECRET,
-    signatureMethod: signatureMethod(),
-    signWebhooks: env.VONAGE_SANDBOX_SIGN_WEBHOOKS === 'true',
-    deliveryReceiptUrl: env.VONAGE_SANDBOX_DLR_URL,
-    inboundUrl: env.VONAGE_SANDBOX_INBOUND_URL,
-    virtualNumbers: env.VONAGE_SANDBOX_NUMBERS?.split(',').map((number) => number.trim()),
-  });
-  const config = sandbox.admin.config();
-  process.stdout.write(
-    [
+const env = process.env;
+runSandboxMain(
+  () =>
+    startVonageSandbox({
+      port: Number(env.VONAGE_SANDBOX_PORT ?? 4020),
+      apiKey: env.VONAGE_SANDBOX_API_KEY,
+      apiSecret: env.VONAGE_SANDBOX_API_SECRET,
+      signatureSecret: env.VONAGE_SANDBOX_SIGNATURE_SECRET,
+      signatureMethod: signatureMethod(),
+      signWebhooks: env.VONAGE_SANDBOX_SIGN_WEBHOOKS === 'true',
+      deliveryReceiptUrl: env.VONAGE_SANDBOX_DLR_URL,
+      inboundUrl: env.VONAGE_SANDBOX_INBOUND_URL,
+      virtualNumbers: env.VONAGE_SANDBOX_NUMBERS?.split(',').map((number) => number.trim()),
+    }),
+  (sandbox) => {
+    const config = sandbox.admin.config();
+    return [
       `Vonage sandbox on ${sandbox.baseUrl} (the SDK's restHost)`,
       `  send SMS    POST ${sandbox.smsUrl}`,
       `  phones      ${sandbox.phones}`,
@@ -34,12 +36,6 @@ async function main(): Promise<void> {
       `  receipts    ${config.deliveryReceiptUrl ?? '(only to each message callback)'} as ${config.receiptFormat}`,
       `  inbound     ${config.inboundUrl ?? '(none)'} as ${config.inboundFormat}`,
       `  numbers     ${sandbox.virtualNumbers.join(', ')}`,
-      '',
-    ].join('\n'),
-  );
-  const stop = () => void sandbox.close().then(() => process.exit(0));
-  process.once('SIGINT', stop);
-  process.once('SIGTERM', stop);
-}
-
-void main();
+    ];
+  },
+);

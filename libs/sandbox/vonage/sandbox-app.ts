@@ -1,13 +1,10 @@
-import express, { type Express, type NextFunction, type Request, type Response } from 'express';
+import type { Express, NextFunction, Request, Response } from 'express';
+import { noRoute, sandboxExpress } from '../common/sandbox-app';
 import { ADMIN_PATH, adminRoutes } from './admin/admin.routes';
 import type { SandboxAdmin } from './admin/sandbox-admin';
 import { phoneRoutes } from './phones/phone.routes';
 import type { SandboxContext } from './sandbox-context';
 import { sendSmsRoute } from './sms/send-sms.route';
-
-function notFound(req: Request, res: Response): void {
-  res.status(404).json({ error: `No route for ${req.method} ${req.path}` });
-}
 
 /** A body that cannot be parsed is a 400 (the SDK never sends one); anything else a 500. */
 function failed(error: unknown, _req: Request, res: Response, next: NextFunction): void {
@@ -21,13 +18,11 @@ function failed(error: unknown, _req: Request, res: Response, next: NextFunction
 
 /** The whole simulator as one Express app: the SMS API, the phone pages and /admin. */
 export function createSandboxApp(ctx: SandboxContext, admin: SandboxAdmin): Express {
-  const app = express();
-  app.disable('x-powered-by');
-  app.set('etag', false);
+  const app = sandboxExpress();
   app.use(sendSmsRoute(ctx));
   app.use(phoneRoutes(ctx));
   app.use(ADMIN_PATH, adminRoutes(admin));
-  app.use(notFound);
+  app.use(noRoute);
   app.use(failed);
   return app;
 }

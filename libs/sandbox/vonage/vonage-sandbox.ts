@@ -1,5 +1,4 @@
-import type { Server } from 'node:http';
-import type { AddressInfo } from 'node:net';
+import { startSandboxServer } from '../common/sandbox-server';
 import type { VonageSignatureMethod } from '../../vonage';
 import { ADMIN_PATH } from './admin/admin.routes';
 import { SandboxAdmin } from './admin/sandbox-admin';
@@ -34,14 +33,8 @@ export async function startVonageSandbox(options: VonageSandboxOptions = {}): Pr
   const ctx = new SandboxContext(resolved);
   const admin = new SandboxAdmin(ctx);
   const app = createSandboxApp(ctx, admin);
-  const server = await new Promise<Server>((resolve, reject) => {
-    const listening = app.listen(resolved.port, '127.0.0.1', (error?: Error) =>
-      error ? reject(error) : resolve(listening),
-    );
-  });
-  const { port } = server.address() as AddressInfo;
-  const baseUrl = `http://127.0.0.1:${port}`;
-  let closing: Promise<void> | undefined;
+  const server = await startSandboxServer(app, resolved.port, () => ctx.close());
+  const baseUrl = server.baseUrl;
   return {
     baseUrl,
     smsUrl: `${baseUrl}${SEND_SMS_PATH}`,
@@ -53,15 +46,6 @@ export async function startVonageSandbox(options: VonageSandboxOptions = {}): Pr
     signatureMethod: resolved.webhooks.signatureMethod,
     virtualNumbers: [...resolved.virtualNumbers],
     admin,
-    close: () => {
-      closing ??= (async () => {
-        await ctx.close();
-        await new Promise<void>((resolve) => {
-          server.close(() => resolve());
-          server.closeAllConnections();
-        });
-      })();
-      return closing;
-    },
+    close: server.close,
   };
 }

@@ -2,15 +2,15 @@ import axios, { type AxiosInstance } from 'axios';
 import { waitFor } from '../../../testing';
 import { startCrezcoSandbox, type CrezcoSandbox } from '../index';
 import { createPayDemand, crezcoClient } from '../testing/client';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
+import { startCrezcoWebhookReceiver, type CrezcoWebhookReceiver } from '../testing/webhook-receiver';
 
 describe('Crezco sandbox HTTP admin API', () => {
   let sandbox: CrezcoSandbox;
-  let receiver: WebhookReceiver;
+  let receiver: CrezcoWebhookReceiver;
   let admin: AxiosInstance;
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver();
+    receiver = await startCrezcoWebhookReceiver();
     sandbox = await startCrezcoSandbox({ webhookUrl: receiver.url });
     admin = axios.create({ baseURL: sandbox.adminUrl, validateStatus: () => true });
   });

@@ -1,19 +1,20 @@
-import { json, Router, type NextFunction, type Request, type Response } from 'express';
+import type { Router } from 'express';
+import {
+  adminErrors,
+  adminRouter,
+  apiTroubleRoutes,
+  body,
+  noContent,
+  notFoundWhenNo,
+  param,
+  webhookLogRoutes,
+} from '../../common/admin/admin-http';
 import { isCrezcoPaymentStatus } from '../../../crezco';
-import type { ForceFailure } from '../http/forced-failures';
 import type { NewUser } from '../users/users';
 import type { ReleaseOrder, WebhookMischief } from '../webhooks/webhook-dispatcher';
 import type { ForgedWebhook, PayOptions, RuntimeSettings, SandboxAdmin } from './sandbox-admin';
 
 export const ADMIN_PATH = '/admin';
-
-function body<T>(req: Request): T {
-  return (req.body ?? {}) as T;
-}
-
-function param(req: Request, name: string): string {
-  return String(req.params[name]);
-}
 
 /**
  * JSON admin endpoint mirroring SandboxAdmin, under /admin (no key needed):
@@ -34,15 +35,13 @@ function param(req: Request, name: string): string {
  *   GET  /admin/requests              POST /admin/reset
  */
 export function adminRoutes(admin: SandboxAdmin): Router {
-  const router = Router();
-  router.use(json({ limit: '1mb' }));
-  const done = (res: Response) => res.status(204).end();
+  const router = adminRouter('1mb');
 
   router.get('/users', (_req, res) => res.json(admin.users()));
   router.post('/users', (req, res) => res.status(201).json(admin.createUser(body<NewUser>(req))));
   router.delete('/users/:id', (req, res) => {
     admin.removeUser(param(req, 'id'));
-    done(res);
+    noContent(res);
   });
 
   router.get('/pay-demands', (_req, res) => res.json(admin.payDemands()));
@@ -74,35 +73,16 @@ export function adminRoutes(admin: SandboxAdmin): Router {
     res.json({ released: await admin.releaseWebhooks(body<{ order?: ReleaseOrder }>(req).order) }),
   );
   router.post('/webhooks/forge', async (req, res) => res.json(await admin.forgeWebhook(body<ForgedWebhook>(req))));
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    done(res);
-  });
+  webhookLogRoutes(router, admin);
   router.get('/webhooks/dropped', (_req, res) => res.json(admin.droppedWebhooks()));
   router.get('/webhooks/scheduled', (_req, res) => res.json({ scheduled: admin.scheduledWebhooks() }));
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    done(res);
-  });
 
-  router.post('/failures', (req, res) => {
-    admin.failNext(body<ForceFailure>(req));
-    done(res);
-  });
-  router.delete('/failures', (_req, res) => {
-    admin.clearFailures();
-    done(res);
-  });
-  router.get('/requests', (_req, res) => res.json(admin.requests()));
+  apiTroubleRoutes(router, admin);
   router.post('/reset', (_req, res) => {
     admin.reset();
-    done(res);
+    noContent(res);
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const message = error instanceof Error ? error.message : String(error);
-    res.status(message.startsWith('No ') ? 404 : 400).json({ error: message });
-  });
+  router.use(adminErrors(notFoundWhenNo));
   return router;
 }

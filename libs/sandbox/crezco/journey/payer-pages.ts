@@ -1,5 +1,6 @@
 import { crezcoOutcome, type CrezcoBank, type CrezcoPayDemand } from '../../../crezco';
-import { escapeHtml, page } from '../http/html';
+import { escapeHtml } from '../../common/html';
+import { page } from '../http/html';
 
 export function displayAmount(amount: string, currency: string): string {
   return currency === 'GBP' ? `£${amount}` : `${amount} ${currency}`;

@@ -1,4 +1,5 @@
-import { escapeHtml, hiddenFields, page } from '../http/html';
+import { escapeHtml, hiddenFields } from '../../common/html';
+import { page } from '../http/html';
 import { DEFAULT_NEW_USER } from './users';
 
 /**

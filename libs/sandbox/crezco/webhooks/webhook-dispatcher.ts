@@ -1,5 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { CrezcoWebhookEvent } from '../../../crezco';
+import { arrange, type ReleaseOrder } from '../../common/webhooks/release-order';
+import { WebhookSender } from '../../common/webhooks/webhook-sender';
 
 export interface WebhookSettings {
   /** A JSON array of events per POST, or the bare event. */
@@ -21,7 +23,7 @@ export interface WebhookMischief {
   hold: boolean;
 }
 
-export type ReleaseOrder = 'fifo' | 'reverse' | 'shuffle';
+export type { ReleaseOrder };
 
 export const NO_MISCHIEF: WebhookMischief = { duplicate: 0, drop: 0, delayMs: 0, hold: false };
 
@@ -60,24 +62,21 @@ interface Send {
 
 /**
  * POSTs events to their callbacks unsigned, as Crezco does (no signature header is documented or
- * used anywhere), and retries a refused POST on the configured delays. Timers are unref'd;
- * close() stops them all and aborts requests in flight.
+ * used anywhere), and retries a refused POST on the configured delays. close() stops its timers
+ * and aborts requests in flight.
  */
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
   readonly dropped: OutgoingWebhook[] = [];
   mischief: WebhookMischief = { ...NO_MISCHIEF };
   private held: OutgoingWebhook[] = [];
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly inFlight = new Set<AbortController>();
-  private readonly sends = new Set<Promise<void>>();
+  private readonly sender = new WebhookSender();
   private readonly lanes = new Map<string, Promise<void>>();
-  private closed = false;
 
   constructor(public settings: WebhookSettings) {}
 
   publish(event: CrezcoWebhookEvent, urls: string[]): OutgoingWebhook | undefined {
-    if (this.closed || urls.length === 0) return undefined;
+    if (this.sender.closed || urls.length === 0) return undefined;
     const webhook: OutgoingWebhook = { webhookId: randomUUID(), event, urls };
     if (this.mischief.drop > 0) {
       this.mischief.drop -= 1;
@@ -89,8 +88,8 @@ export class WebhookDispatcher {
       return webhook;
     }
     const duplicate = this.takeDuplicate();
-    const start = () => this.track(this.deliverAll(webhook, duplicate));
-    if (this.mischief.delayMs > 0) this.later(this.mischief.delayMs, start);
+    const start = () => void this.sender.track(this.deliverAll(webhook, duplicate));
+    if (this.mischief.delayMs > 0) this.sender.later(this.mischief.delayMs, start);
     else start();
     return webhook;
   }
@@ -98,11 +97,9 @@ export class WebhookDispatcher {
   /** Posts an event no payment raised, straight away (no mischief; retried like any), and returns the first attempts. */
   async forge(event: CrezcoWebhookEvent, urls: string[]): Promise<WebhookDelivery[]> {
     const webhook: OutgoingWebhook = { webhookId: randomUUID(), event, urls };
-    const sent = Promise.all(
-      urls.map((url) => this.deliver({ webhook, url, attempt: 1, duplicate: false, forged: true })),
-    ).then(() => undefined);
-    this.track(sent);
-    await sent;
+    await this.sender.track(
+      Promise.all(urls.map((url) => this.deliver({ webhook, url, attempt: 1, duplicate: false, forged: true }))),
+    );
     return this.deliveries.filter((d) => d.webhookId === webhook.webhookId);
   }
 
@@ -118,38 +115,32 @@ export class WebhookDispatcher {
     const run = (async () => {
       for (const webhook of webhooks) await this.deliverAll(webhook, this.takeDuplicate());
     })();
-    this.track(run);
-    await run;
+    await this.sender.track(run);
     return webhooks.map((webhook) => webhook.event);
   }
 
   /** Deliveries waiting on a timer (retries and delayed first sends). */
   scheduled(): number {
-    return this.timers.size;
+    return this.sender.scheduled;
   }
 
   /** Waits for every send in progress (not for scheduled ones or held events). */
-  async flush(): Promise<void> {
-    while (this.sends.size > 0) await Promise.allSettled([...this.sends]);
+  flush(): Promise<void> {
+    return this.sender.flush();
   }
 
   /** Drops held events and scheduled sends, forgets deliveries and mischief (reset). */
   reset(settings: WebhookSettings): void {
     this.held = [];
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.sender.cancelScheduled();
     this.deliveries.length = 0;
     this.dropped.length = 0;
     this.mischief = { ...NO_MISCHIEF };
     this.settings = settings;
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
-    for (const controller of this.inFlight) controller.abort();
-    await Promise.allSettled([...this.sends]);
+  close(): Promise<void> {
+    return this.sender.close();
   }
 
   private takeDuplicate(): boolean {
@@ -182,21 +173,25 @@ export class WebhookDispatcher {
   private async deliver(send: Send): Promise<void> {
     const ok = await this.post(send);
     if (ok) return;
-    const delay = this.settings.retryDelaysMs[send.attempt - 1];
-    if (delay !== undefined) {
-      this.later(delay, () => this.track(this.deliver({ ...send, attempt: send.attempt + 1 })));
-    }
+    this.sender.retry(this.settings.retryDelaysMs, send.attempt, () =>
+      this.deliver({ ...send, attempt: send.attempt + 1 }),
+    );
   }
 
   private async post(send: Send): Promise<boolean> {
-    if (this.closed) return true;
+    if (this.sender.closed) return true;
     const { event } = send.webhook;
     const body = JSON.stringify(this.settings.body === 'array' ? [event] : event);
-    const controller = new AbortController();
-    this.inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), this.settings.timeoutMs).unref();
-    const record = (outcome: { status?: number; error?: string }) => {
-      if (this.closed) return;
+    const outcome = await this.sender.request(
+      send.url,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Crezco-Webhooks (sandbox)' },
+        body,
+      },
+      this.settings.timeoutMs,
+    );
+    if (!this.sender.closed) {
       this.deliveries.push({
         webhookId: send.webhook.webhookId,
         eventType: event.eventType,
@@ -208,50 +203,9 @@ export class WebhookDispatcher {
         duplicate: send.duplicate,
         forged: send.forged,
         at: new Date().toISOString(),
-        ...outcome,
+        ...outcome.answer,
       });
-    };
-    try {
-      const response = await fetch(send.url, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json; charset=utf-8', 'user-agent': 'Crezco-Webhooks (sandbox)' },
-        body,
-        signal: controller.signal,
-      });
-      await response.arrayBuffer();
-      record({ status: response.status });
-      return response.ok;
-    } catch (error) {
-      record({ error: controller.signal.aborted ? `timed out after ${this.settings.timeoutMs} ms` : String(error) });
-      return false;
-    } finally {
-      clearTimeout(timeout);
-      this.inFlight.delete(controller);
     }
+    return outcome.ok;
   }
-
-  private later(delayMs: number, run: () => void): void {
-    if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, delayMs).unref();
-    this.timers.add(timer);
-  }
-
-  private track(send: Promise<void>): void {
-    this.sends.add(send);
-    void send.finally(() => this.sends.delete(send));
-  }
-}
-
-function arrange<T>(items: T[], order: ReleaseOrder): T[] {
-  if (order === 'reverse') return [...items].reverse();
-  if (order === 'fifo') return [...items];
-  const shuffled = [...items];
-  for (let i = shuffled.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-  }
-  return shuffled;
 }

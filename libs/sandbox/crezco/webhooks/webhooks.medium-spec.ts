@@ -3,15 +3,15 @@ import type { CrezcoWebhookEvent } from '../../../crezco';
 import { eventually, waitFor } from '../../../testing';
 import { startCrezcoSandbox, type CrezcoSandbox } from '../index';
 import { createPayDemand, crezcoClient } from '../testing/client';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
+import { startCrezcoWebhookReceiver, type CrezcoWebhookReceiver } from '../testing/webhook-receiver';
 
 describe('Crezco sandbox webhooks', () => {
   let sandbox: CrezcoSandbox;
-  let receiver: WebhookReceiver;
+  let receiver: CrezcoWebhookReceiver;
   let crezco: AxiosInstance;
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver();
+    receiver = await startCrezcoWebhookReceiver();
     sandbox = await startCrezcoSandbox({ webhookUrl: receiver.url });
     crezco = crezcoClient(sandbox);
   });
@@ -72,7 +72,7 @@ describe('Crezco sandbox webhooks', () => {
   });
 
   it('registers, lists and deletes webhooks through the API, each getting only its event types', async () => {
-    const other = await startWebhookReceiver('/other');
+    const other = await startCrezcoWebhookReceiver('/other');
     try {
       const made = await crezco.post('/v1/webhooks', {
         type: 'Payment',

@@ -1,5 +1,5 @@
-import { json, Router, type Request } from 'express';
-import type { EntityBody } from '../api/entity-service';
+import type { Request, Router } from 'express';
+import { adminRouter, body, noContent, param, webhookLogRoutes } from '../../common/admin/admin-http';
 import { faults } from '../faults';
 import { faultHandler } from '../http/fault-handler';
 import type { QboCompanyData } from '../../../quickbooks/qbo-types';
@@ -8,14 +8,6 @@ import type { QuickBooksUser, ReceivePayment } from './quickbooks-user';
 import type { InjectableFault, SandboxAdmin } from './sandbox-admin';
 
 export const ADMIN_PATH = '/admin';
-
-function body<T = EntityBody>(req: Request): T {
-  return (req.body ?? {}) as T;
-}
-
-function param(req: Request, name: string): string {
-  return String(req.params[name]);
-}
 
 /**
  * JSON admin endpoint for tests and demos, under /admin:
@@ -39,40 +31,31 @@ function param(req: Request, name: string): string {
  *   PUT  /admin/companies/:realmId/exchange-rates/:currency {rate}
  */
 export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
-  const router = Router();
-  router.use(json({ limit: '200mb' }));
+  const router = adminRouter('200mb');
 
   router.get('/companies', (_req, res) => res.json(admin.companies()));
   router.post('/companies', (req, res) => res.status(201).json(admin.addCompany(body<QboCompanyData>(req))));
   router.post('/reset', (_req, res) => {
     admin.reset();
-    res.status(204).end();
+    noContent(res);
   });
   router.get('/chaos', (_req, res) => res.json(admin.chaos()));
   router.put('/chaos', (req, res) => res.json(admin.setChaos(body(req))));
   router.put('/limits', (req, res) => res.json(admin.setLimits(body(req))));
   router.put('/tokens/ttl', (req, res) => {
     admin.setAccessTokenTtl(Number(body<{ seconds?: number }>(req).seconds));
-    res.status(204).end();
+    noContent(res);
   });
   router.post('/tokens/expire', (_req, res) => {
     admin.expireAccessTokens();
-    res.status(204).end();
+    noContent(res);
   });
   router.post('/connections/:realmId/revoke', (req, res) =>
     res.json({ revoked: admin.revokeConnection(param(req, 'realmId')) }),
   );
   router.get('/webhooks', (_req, res) => res.json(admin.webhookConfig()));
   router.put('/webhooks', (req, res) => res.json(admin.configureWebhooks(body(req))));
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    res.status(204).end();
-  });
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    res.status(204).end();
-  });
+  webhookLogRoutes(router, admin);
 
   const realm = (req: Request) => param(req, 'realmId');
   router.post('/companies/:realmId/customers', (req, res) =>
@@ -95,7 +78,7 @@ export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   );
   router.delete('/companies/:realmId/invoices/:id', (req, res) => {
     user.deleteInvoice(realm(req), param(req, 'id'));
-    res.status(204).end();
+    noContent(res);
   });
   router.post('/companies/:realmId/payments', (req, res) =>
     res.status(201).json(user.receivePayment(realm(req), body<ReceivePayment>(req))),
@@ -108,19 +91,19 @@ export function adminRoutes(admin: SandboxAdmin, user: QuickBooksUser): Router {
   router.post('/companies/:realmId/faults', (req, res) => {
     const { fault, times } = body<{ fault: InjectableFault; times?: number }>(req);
     admin.failNextWrites(realm(req), entityOf(req), fault, times);
-    res.status(204).end();
+    noContent(res);
   });
   router.post('/companies/:realmId/lost-answers', (req, res) => {
     admin.loseNextAnswers(realm(req), entityOf(req), body<{ times?: number }>(req).times);
-    res.status(204).end();
+    noContent(res);
   });
   router.post('/companies/:realmId/request-ids/forget', (req, res) => {
     admin.forgetRequestIds(realm(req));
-    res.status(204).end();
+    noContent(res);
   });
   router.put('/companies/:realmId/exchange-rates/:currency', (req, res) => {
     admin.setExchangeRate(realm(req), param(req, 'currency'), Number(body<{ rate?: number }>(req).rate));
-    res.status(204).end();
+    noContent(res);
   });
   router.get('/companies/:realmId/api-requests', (req, res) =>
     res.json({ realmId: req.params.realmId, count: admin.apiRequests(req.params.realmId) }),

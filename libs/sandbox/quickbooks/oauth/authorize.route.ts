@@ -1,6 +1,7 @@
 import { Router, urlencoded, type Request, type Response } from 'express';
+import { authorizeRequestFrom, consentDecision, formField, redirectWith } from '../../common/oauth/authorize-request';
 import type { SandboxContext } from '../sandbox-context';
-import { consentPage, errorPage, type ConsentParams } from './consent-page';
+import { consentPage, errorPage } from './consent-page';
 
 export const AUTHORIZE_PATH = '/connect/oauth2';
 
@@ -13,17 +14,6 @@ const KNOWN_SCOPES = new Set([
   'phone',
   'address',
 ]);
-
-function field(source: Record<string, unknown>, name: string): string {
-  const value = source[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function redirectWith(res: Response, redirectUri: string, params: Record<string, string>): void {
-  const url = new URL(redirectUri);
-  for (const [name, value] of Object.entries(params)) url.searchParams.set(name, value);
-  res.redirect(302, url.toString());
-}
 
 function redirectAllowed(ctx: SandboxContext, redirectUri: string): boolean {
   if (ctx.options.redirectUris.length > 0) return ctx.options.redirectUris.includes(redirectUri);
@@ -39,13 +29,7 @@ export function authorizeRoute(ctx: SandboxContext): Router {
   const router = Router();
 
   const handle = (source: Record<string, unknown>, req: Request, res: Response) => {
-    const params: ConsentParams = {
-      clientId: field(source, 'client_id'),
-      redirectUri: field(source, 'redirect_uri'),
-      scope: field(source, 'scope'),
-      state: field(source, 'state'),
-      responseType: field(source, 'response_type'),
-    };
+    const params = authorizeRequestFrom(source);
     if (params.clientId !== ctx.options.clientId) {
       res.status(400).type('html').send(errorPage('invalid_client: the client_id is not known'));
       return;
@@ -65,14 +49,13 @@ export function authorizeRoute(ctx: SandboxContext): Router {
       return;
     }
     const companies = [...ctx.companies.values()];
-    const hint = field(source, 'realmId');
+    const hint = formField(source, 'realmId');
     const company = companies.find((c) => c.realmId === hint) ?? companies[0];
     if (!company) {
       res.status(400).type('html').send(errorPage('There is no QuickBooks company in this sandbox to connect'));
       return;
     }
-    const decision =
-      field(source, 'decision') || (field(source, 'approve') ? 'approve' : field(source, 'decline') ? 'decline' : '');
+    const decision = consentDecision(source);
     if (decision === 'decline') {
       redirectWith(res, params.redirectUri, { error: 'access_denied', ...base });
       return;

@@ -1,35 +1,14 @@
+import { escapeHtml, hiddenFields } from '../../common/html';
+import { authorizeFields, type AuthorizeRequest } from '../../common/oauth/authorize-request';
 import type { Company } from '../store/company';
-
-function escapeHtml(text: string): string {
-  return text.replace(
-    /[&<>"']/g,
-    (c) => ({ '&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;' })[c] as string,
-  );
-}
-
-export interface ConsentParams {
-  clientId: string;
-  redirectUri: string;
-  scope: string;
-  state: string;
-  responseType: string;
-}
 
 /**
  * The consent page: a form that POSTs back to the same URL with the request's parameters, the
  * chosen realmId and `decision=approve` or `decision=decline`. Plain HTTP clients may instead GET
  * the authorize URL with `approve=1` (or `decline=1`) added, which is what the links do.
  */
-export function consentPage(action: string, params: ConsentParams, companies: Company[], selected: string): string {
-  const hidden = Object.entries({
-    client_id: params.clientId,
-    redirect_uri: params.redirectUri,
-    scope: params.scope,
-    state: params.state,
-    response_type: params.responseType,
-  })
-    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
-    .join('\n      ');
+export function consentPage(action: string, params: AuthorizeRequest, companies: Company[], selected: string): string {
+  const hidden = hiddenFields(authorizeFields(params), '\n      ');
   const options = companies
     .map((c) => {
       const isSelected = c.realmId === selected ? ' selected' : '';
@@ -39,11 +18,7 @@ export function consentPage(action: string, params: ConsentParams, companies: Co
   const chosen = companies.find((c) => c.realmId === selected) ?? companies[0];
   const link = (flag: string) => {
     const query = new URLSearchParams({
-      client_id: params.clientId,
-      redirect_uri: params.redirectUri,
-      scope: params.scope,
-      state: params.state,
-      response_type: params.responseType,
+      ...authorizeFields(params),
       realmId: chosen.realmId,
       [flag]: '1',
     });

@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto';
+import { WebhookSender } from '../../common/webhooks/webhook-sender';
 import { newIntuitTid } from '../http/intuit-tid';
 import type { WebhookFormat } from '../sandbox-options';
 import type { ChangeEvent } from './change-event';
@@ -66,10 +67,7 @@ export class WebhookDispatcher {
   mischief: WebhookMischief = { dropNext: 0, duplicateNext: 0, reorder: false };
   private pending: IdentifiedEvent[] = [];
   private batchTimer?: NodeJS.Timeout;
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
-  private readonly inFlight = new Set<AbortController>();
-  private readonly sends = new Set<Promise<void>>();
-  private closed = false;
+  private readonly sender = new WebhookSender();
   private readonly source: string;
 
   constructor(
@@ -80,7 +78,7 @@ export class WebhookDispatcher {
   }
 
   readonly enqueue = (event: ChangeEvent): void => {
-    if (this.closed || !this.settings.url) return;
+    if (this.sender.closed || !this.settings.url) return;
     this.pending.push(identify(event));
     this.batchTimer ??= setTimeout(() => this.flushPending(), this.settings.batchDelayMs).unref();
   };
@@ -88,7 +86,7 @@ export class WebhookDispatcher {
   /** Sends what is gathered now and waits for every send in progress (not for scheduled retries). */
   async flush(): Promise<void> {
     this.flushPending();
-    while (this.sends.size > 0) await Promise.all([...this.sends]);
+    await this.sender.flush();
   }
 
   clearDeliveries(): void {
@@ -104,22 +102,19 @@ export class WebhookDispatcher {
     this.pending = [];
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
+    this.sender.cancelScheduled();
   }
 
   async close(): Promise<void> {
-    this.closed = true;
     this.cancelPending();
-    for (const controller of this.inFlight) controller.abort();
-    await Promise.allSettled([...this.sends]);
+    await this.sender.close();
   }
 
   private flushPending(): void {
     if (this.batchTimer) clearTimeout(this.batchTimer);
     this.batchTimer = undefined;
     const url = this.settings.url;
-    if (this.closed || !url || this.pending.length === 0) {
+    if (this.sender.closed || !url || this.pending.length === 0) {
       this.pending = [];
       return;
     }
@@ -130,7 +125,7 @@ export class WebhookDispatcher {
       batches.push(this.batch(url, events.slice(i, i + MAX_EVENTS_PER_DELIVERY)));
     }
     if (this.mischief.reorder) batches.reverse();
-    for (const batch of batches) this.track(this.deliver(batch, 1));
+    for (const batch of batches) void this.sender.track(this.deliver(batch, 1));
   }
 
   private batch(url: string, events: IdentifiedEvent[]): Batch {
@@ -146,11 +141,6 @@ export class WebhookDispatcher {
     };
   }
 
-  private track(send: Promise<void>): void {
-    this.sends.add(send);
-    void send.finally(() => this.sends.delete(send));
-  }
-
   private async deliver(batch: Batch, attempt: number): Promise<void> {
     if (this.mischief.dropNext > 0) {
       this.mischief.dropNext -= 1;
@@ -162,11 +152,11 @@ export class WebhookDispatcher {
       this.mischief.duplicateNext -= 1;
       await this.post(batch, attempt, true);
     }
-    if (!ok) this.scheduleRetry(batch, attempt);
+    if (!ok) this.sender.retry(this.settings.retryDelaysMs, attempt, () => this.deliver(batch, attempt + 1));
   }
 
   private async post(batch: Batch, attempt: number, duplicate: boolean): Promise<boolean> {
-    if (this.closed) return true;
+    if (this.sender.closed) return true;
     const headers = {
       'content-type': contentType(batch.format),
       'intuit-signature': batch.signature,
@@ -174,32 +164,13 @@ export class WebhookDispatcher {
       'intuit-created-time': new Date().toISOString(),
       'user-agent': 'intuit_notification_server/0.1',
     };
-    const controller = new AbortController();
-    this.inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), this.settings.timeoutMs).unref();
-    try {
-      const response = await fetch(batch.url, { method: 'POST', headers, body: batch.body, signal: controller.signal });
-      await response.arrayBuffer();
-      this.record(batch, attempt, headers, { status: response.status, dropped: false, duplicate });
-      return response.ok;
-    } catch (error) {
-      const message = controller.signal.aborted ? `timed out after ${this.settings.timeoutMs} ms` : String(error);
-      this.record(batch, attempt, headers, { error: message, dropped: false, duplicate });
-      return false;
-    } finally {
-      clearTimeout(timeout);
-      this.inFlight.delete(controller);
-    }
-  }
-
-  private scheduleRetry(batch: Batch, attempt: number): void {
-    const delay = this.settings.retryDelaysMs[attempt - 1];
-    if (this.closed || delay === undefined) return;
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      this.track(this.deliver(batch, attempt + 1));
-    }, delay).unref();
-    this.retryTimers.add(timer);
+    const outcome = await this.sender.request(
+      batch.url,
+      { method: 'POST', headers, body: batch.body },
+      this.settings.timeoutMs,
+    );
+    this.record(batch, attempt, headers, { ...outcome.answer, dropped: false, duplicate });
+    return outcome.ok;
   }
 
   private record(
@@ -208,7 +179,7 @@ export class WebhookDispatcher {
     headers: Record<string, string>,
     outcome: Pick<WebhookDelivery, 'status' | 'error' | 'dropped' | 'duplicate'>,
   ): void {
-    if (this.closed) return;
+    if (this.sender.closed) return;
     this.deliveries.push({
       deliveryId: batch.deliveryId,
       attempt,

@@ -4,7 +4,7 @@ import { startQuickBooksSandbox, type QuickBooksSandbox } from '../index';
 import { companyFixture } from '../testing/company-fixture';
 import { accountingApi, connect } from '../testing/connect';
 import { waitFor } from '../../../testing';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../../common/testing/webhook-receiver';
 
 const VERIFIER = 'test-verifier-token';
 
@@ -18,7 +18,7 @@ describe('QuickBooks sandbox webhooks', () => {
   let api: AxiosInstance;
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver();
+    receiver = await startWebhookReceiver('/webhooks/quickbooks');
     sandbox = await startQuickBooksSandbox({
       companies: [companyFixture({ realmId: '42', invoices: 3 })],
       webhookUrl: receiver.url,
@@ -136,7 +136,7 @@ describe('QuickBooks sandbox webhooks', () => {
 
 describe('QuickBooks sandbox webhooks after close', () => {
   it('fires nothing once closed', async () => {
-    const receiver = await startWebhookReceiver();
+    const receiver = await startWebhookReceiver('/webhooks/quickbooks');
     const sandbox = await startQuickBooksSandbox({
       companies: [companyFixture({ realmId: '1' })],
       webhookUrl: receiver.url,

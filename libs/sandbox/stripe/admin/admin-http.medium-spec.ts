@@ -3,7 +3,7 @@ import { waitFor } from '../../../testing';
 import { startStripeSandbox, type StripeEvent, type StripeSandbox } from '../index';
 import { connectAccount, REDIRECT_URI } from '../testing/connect';
 import { sandboxStripe, sessionParams } from '../testing/sdk';
-import { startWebhookReceiver, type WebhookReceiver } from '../testing/webhook-receiver';
+import { startWebhookReceiver, type WebhookReceiver } from '../../common/testing/webhook-receiver';
 
 describe('Stripe sandbox /admin over HTTP', () => {
   let sandbox: StripeSandbox;
@@ -11,7 +11,7 @@ describe('Stripe sandbox /admin over HTTP', () => {
   let stripe: Stripe;
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver();
+    receiver = await startWebhookReceiver('/webhooks/stripe');
     sandbox = await startStripeSandbox({ redirectUris: [REDIRECT_URI] });
     stripe = sandboxStripe(sandbox);
   });

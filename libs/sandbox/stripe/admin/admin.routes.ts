@@ -1,19 +1,20 @@
-import { json, Router, type NextFunction, type Request, type Response } from 'express';
+import type { Router } from 'express';
+import {
+  adminErrors,
+  adminRouter,
+  apiTroubleRoutes,
+  body,
+  noContent,
+  notFoundWhenNo,
+  param,
+  webhookLogRoutes,
+} from '../../common/admin/admin-http';
 import type { AsyncOutcome } from '../checkout/checkout-service';
-import type { ForceFailure } from '../http/forced-failures';
 import type { NewAccountSettings } from '../store/accounts';
 import type { ReleaseOrder } from '../webhooks/webhook-dispatcher';
 import type { AccountUpdate, PayOptions, SandboxAdmin, WebhookConfig } from './sandbox-admin';
 
 export const ADMIN_PATH = '/admin';
-
-function body<T>(req: Request): T {
-  return (req.body ?? {}) as T;
-}
-
-function param(req: Request, name: string): string {
-  return String(req.params[name]);
-}
 
 /**
  * JSON admin endpoint mirroring SandboxAdmin, under /admin:
@@ -36,9 +37,7 @@ function param(req: Request, name: string): string {
  *   GET  /admin/requests                      POST /admin/reset
  */
 export function adminRoutes(admin: SandboxAdmin): Router {
-  const router = Router();
-  router.use(json({ limit: '10mb' }));
-  const done = (res: Response) => res.status(204).end();
+  const router = adminRouter('10mb');
 
   router.get('/accounts', (_req, res) => res.json(admin.accounts()));
   router.get('/accounts/:id', (req, res) => res.json(admin.account(param(req, 'id'))));
@@ -48,7 +47,7 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   router.post('/accounts/:id', (req, res) => res.json(admin.updateAccount(param(req, 'id'), body<AccountUpdate>(req))));
   router.post('/accounts/:id/revoke', (req, res) => {
     admin.revokeAccount(param(req, 'id'));
-    done(res);
+    noContent(res);
   });
 
   router.get('/sessions', (_req, res) => res.json(admin.sessions()));
@@ -77,48 +76,29 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   router.put('/webhooks', (req, res) => res.json(admin.configureWebhooks(body<WebhookConfig>(req))));
   router.post('/webhooks/hold', (_req, res) => {
     admin.holdWebhooks();
-    done(res);
+    noContent(res);
   });
   router.get('/webhooks/held', (_req, res) => res.json(admin.heldEvents()));
   router.post('/webhooks/release', async (req, res) =>
     res.json({ released: await admin.releaseWebhooks(body<{ order?: ReleaseOrder }>(req).order) }),
   );
-  router.get('/webhooks/deliveries', (_req, res) => res.json(admin.webhookDeliveries()));
+  webhookLogRoutes(router, admin);
   router.get('/webhooks/scheduled', (_req, res) => res.json({ scheduled: admin.scheduledWebhooks() }));
-  router.delete('/webhooks/deliveries', (_req, res) => {
-    admin.clearWebhookDeliveries();
-    done(res);
-  });
-  router.post('/webhooks/flush', async (_req, res) => {
-    await admin.flushWebhooks();
-    done(res);
-  });
 
-  router.post('/failures', (req, res) => {
-    admin.failNext(body<ForceFailure>(req));
-    done(res);
-  });
-  router.delete('/failures', (_req, res) => {
-    admin.clearFailures();
-    done(res);
-  });
+  apiTroubleRoutes(router, admin);
   router.put('/rate-limit', (req, res) => {
     admin.setRequestsPerSecond(Number(body<{ perSecond?: number }>(req).perSecond ?? 0));
-    done(res);
+    noContent(res);
   });
   router.post('/idempotency/prune', (_req, res) => {
     admin.pruneIdempotencyKeys();
-    done(res);
+    noContent(res);
   });
-  router.get('/requests', (_req, res) => res.json(admin.requests()));
   router.post('/reset', (_req, res) => {
     admin.reset();
-    done(res);
+    noContent(res);
   });
 
-  router.use((error: unknown, _req: Request, res: Response, _next: NextFunction) => {
-    const message = error instanceof Error ? error.message : String(error);
-    res.status(message.startsWith('No ') ? 404 : 400).json({ error: message });
-  });
+  router.use(adminErrors(notFoundWhenNo));
   return router;
 }

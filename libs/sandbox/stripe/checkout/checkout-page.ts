@@ -1,4 +1,5 @@
-import { escapeHtml, page } from '../http/html';
+import { escapeHtml } from '../../common/html';
+import { page } from '../http/html';
 import type { SessionExtra } from '../store/ledger';
 import type { CheckoutSession } from '../store/stripe-objects';
 import { formatAmount } from './amount-format';

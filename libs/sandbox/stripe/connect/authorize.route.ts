@@ -1,24 +1,14 @@
 import { Router, urlencoded, type Request, type Response } from 'express';
+import { authorizeRequestFrom, consentDecision, formField, redirectWith } from '../../common/oauth/authorize-request';
 import { errorPage } from '../http/html';
 import type { SandboxContext } from '../sandbox-context';
 import type { AccountRecord, NewAccountSettings } from '../store/accounts';
-import { consentPage, type AuthorizeParams } from './consent-page';
+import { consentPage } from './consent-page';
 import type { Scope } from './oauth-store';
 
 export const AUTHORIZE_PATH = '/oauth/authorize';
 
 const SCOPES: readonly string[] = ['read_write', 'read_only'];
-
-function field(source: Record<string, unknown>, name: string): string {
-  const value = source[name];
-  return typeof value === 'string' ? value : '';
-}
-
-function redirectWith(res: Response, redirectUri: string, params: Record<string, string>): void {
-  const url = new URL(redirectUri);
-  for (const [name, value] of Object.entries(params)) if (value) url.searchParams.set(name, value);
-  res.redirect(302, url.toString());
-}
 
 function redirectUriFor(ctx: SandboxContext, asked: string): string | undefined {
   const registered = ctx.options.redirectUris;
@@ -28,13 +18,13 @@ function redirectUriFor(ctx: SandboxContext, asked: string): string | undefined 
 }
 
 function settingsFrom(source: Record<string, unknown>, defaults: NewAccountSettings): NewAccountSettings {
-  const charges = field(source, 'charges_enabled');
+  const charges = formField(source, 'charges_enabled');
   return {
     ...defaults,
-    businessName: field(source, 'business_name') || defaults.businessName,
-    country: (field(source, 'country') || defaults.country).toUpperCase(),
-    defaultCurrency: (field(source, 'default_currency') || defaults.defaultCurrency).toLowerCase(),
-    email: field(source, 'email') || defaults.email,
+    businessName: formField(source, 'business_name') || defaults.businessName,
+    country: (formField(source, 'country') || defaults.country).toUpperCase(),
+    defaultCurrency: (formField(source, 'default_currency') || defaults.defaultCurrency).toLowerCase(),
+    email: formField(source, 'email') || defaults.email,
     chargesEnabled: charges ? charges === 'true' : defaults.chargesEnabled,
   };
 }
@@ -49,13 +39,7 @@ export function authorizeRoute(ctx: SandboxContext): Router {
   const router = Router();
 
   const handle = (source: Record<string, unknown>, req: Request, res: Response) => {
-    const params: AuthorizeParams = {
-      clientId: field(source, 'client_id'),
-      redirectUri: field(source, 'redirect_uri'),
-      scope: field(source, 'scope') || 'read_only',
-      state: field(source, 'state'),
-      responseType: field(source, 'response_type'),
-    };
+    const params = authorizeRequestFrom(source, 'read_only');
     if (params.clientId !== ctx.options.clientId) {
       res
         .status(400)
@@ -77,39 +61,53 @@ export function authorizeRoute(ctx: SandboxContext): Router {
     }
     const state = params.state;
     if (params.responseType !== 'code') {
-      redirectWith(res, redirectUri, {
-        error: 'unsupported_response_type',
-        error_description: `Unsupported response_type: ${params.responseType}`,
-        state,
-      });
+      redirectWith(
+        res,
+        redirectUri,
+        {
+          error: 'unsupported_response_type',
+          error_description: `Unsupported response_type: ${params.responseType}`,
+          state,
+        },
+        true,
+      );
       return;
     }
     if (!SCOPES.includes(params.scope)) {
-      redirectWith(res, redirectUri, {
-        error: 'invalid_scope',
-        error_description: `Invalid scope: ${params.scope}`,
-        state,
-      });
+      redirectWith(
+        res,
+        redirectUri,
+        {
+          error: 'invalid_scope',
+          error_description: `Invalid scope: ${params.scope}`,
+          state,
+        },
+        true,
+      );
       return;
     }
-    const decision =
-      field(source, 'decision') || (field(source, 'approve') ? 'approve' : field(source, 'decline') ? 'decline' : '');
+    const decision = consentDecision(source);
     if (decision === 'decline') {
-      redirectWith(res, redirectUri, {
-        error: 'access_denied',
-        error_description: 'The user denied your request',
-        state,
-      });
+      redirectWith(
+        res,
+        redirectUri,
+        {
+          error: 'access_denied',
+          error_description: 'The user denied your request',
+          state,
+        },
+        true,
+      );
       return;
     }
     if (decision === 'approve') {
-      const chosen = field(source, 'account');
+      const chosen = formField(source, 'account');
       const existing = chosen && chosen !== 'new' ? ctx.accounts.get(chosen) : undefined;
       const record: AccountRecord =
         existing && !existing.platform ? existing : ctx.accounts.create(settingsFrom(source, ctx.newAccount));
       record.connected = true;
       const code = ctx.oauth.issueCode(record.account.id, params.scope as Scope, redirectUri);
-      redirectWith(res, redirectUri, { code, scope: params.scope, state });
+      redirectWith(res, redirectUri, { code, scope: params.scope, state }, true);
       return;
     }
     res

@@ -1,13 +1,7 @@
-import { escapeHtml, page } from '../http/html';
+import { escapeHtml, hiddenFields } from '../../common/html';
+import { authorizeFields, type AuthorizeRequest } from '../../common/oauth/authorize-request';
+import { page } from '../http/html';
 import type { AccountRecord, NewAccountSettings } from '../store/accounts';
-
-export interface AuthorizeParams {
-  clientId: string;
-  redirectUri: string;
-  scope: string;
-  state: string;
-  responseType: string;
-}
 
 /**
  * Stripe's Connect consent page, as a plain form: choose an account you already connected (or a
@@ -18,19 +12,11 @@ export interface AuthorizeParams {
 export function consentPage(
   action: string,
   platformName: string,
-  params: AuthorizeParams,
+  params: AuthorizeRequest,
   accounts: AccountRecord[],
   defaults: NewAccountSettings,
 ): string {
-  const hidden = Object.entries({
-    client_id: params.clientId,
-    redirect_uri: params.redirectUri,
-    scope: params.scope,
-    state: params.state,
-    response_type: params.responseType,
-  })
-    .map(([name, value]) => `<input type="hidden" name="${name}" value="${escapeHtml(value)}">`)
-    .join('\n        ');
+  const hidden = hiddenFields(authorizeFields(params), '\n        ');
   const options = [
     `<option value="new" selected>Create a new account</option>`,
     ...accounts.map(
@@ -41,11 +27,7 @@ export function consentPage(
   const query = (flag: string) =>
     escapeHtml(
       `${action}?${new URLSearchParams({
-        client_id: params.clientId,
-        redirect_uri: params.redirectUri,
-        scope: params.scope,
-        state: params.state,
-        response_type: params.responseType,
+        ...authorizeFields(params),
         [flag]: '1',
       }).toString()}`,
     );

@@ -1,3 +1,5 @@
+import { arrange, type ReleaseOrder } from '../../common/webhooks/release-order';
+import { WebhookSender } from '../../common/webhooks/webhook-sender';
 import type { StripeEvent } from '../store/stripe-objects';
 import { nowSeconds } from '../store/ids';
 import { stripeSignatureHeader } from './signature';
@@ -25,7 +27,7 @@ export interface WebhookMischief {
   holding: boolean;
 }
 
-export type ReleaseOrder = 'fifo' | 'reverse' | 'shuffle';
+export type { ReleaseOrder };
 
 export const NO_MISCHIEF: WebhookMischief = { duplicateNext: 0, forgeNext: 0, delayMs: 0, holding: false };
 
@@ -56,29 +58,27 @@ interface Send {
 
 /**
  * POSTs each event on its own, signed with `Stripe-Signature`, and retries on a non-2xx answer or
- * a failure with the same body and a fresh signature. Timers are unref'd; close() stops them all.
+ * a failure with the same body and a fresh signature. close() stops its timers and requests.
  */
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
   mischief: WebhookMischief = { ...NO_MISCHIEF };
   private held: StripeEvent[] = [];
-  private readonly timers = new Set<NodeJS.Timeout>();
-  private readonly inFlight = new Set<AbortController>();
-  private readonly sends = new Set<Promise<void>>();
-  private closed = false;
+  private readonly sender = new WebhookSender();
 
   constructor(public settings: WebhookSettings) {}
 
   /** Hands a new event over for delivery (kept back while holding). */
   readonly dispatch = (event: StripeEvent): void => {
-    if (this.closed || !this.settings.url) return;
+    if (this.sender.closed || !this.settings.url) return;
     if (this.mischief.holding) {
       this.held.push(event);
       return;
     }
     const send: Send = { event, body: bodyOf(event), attempt: 1, duplicate: false, redelivery: false };
-    if (this.mischief.delayMs > 0) this.later(this.mischief.delayMs, () => this.track(this.deliver(send)));
-    else this.track(this.deliver(send));
+    if (this.mischief.delayMs > 0)
+      this.sender.later(this.mischief.delayMs, () => void this.sender.track(this.deliver(send)));
+    else void this.sender.track(this.deliver(send));
   };
 
   resetMischief(): void {
@@ -99,8 +99,7 @@ export class WebhookDispatcher {
         await this.deliver({ event, body: bodyOf(event), attempt: 1, duplicate: false, redelivery: false });
       }
     })();
-    this.track(run);
-    await run;
+    await this.sender.track(run);
     return events.map((event) => event.id);
   }
 
@@ -108,34 +107,29 @@ export class WebhookDispatcher {
   async redeliver(event: StripeEvent, options: { forgeSignature?: boolean } = {}): Promise<WebhookDelivery> {
     const attempt = this.deliveries.filter((d) => d.eventId === event.id && !d.duplicate).length + 1;
     const send: Send = { event, body: bodyOf(event), attempt, duplicate: false, redelivery: true };
-    const sent = this.post({ ...send, forge: options.forgeSignature });
-    this.track(sent.then(() => undefined));
-    await sent;
+    await this.sender.track(this.post({ ...send, forge: options.forgeSignature }));
     return this.deliveries[this.deliveries.length - 1];
   }
 
   /** Deliveries waiting on a timer (retries and delayed first sends). */
   scheduled(): number {
-    return this.timers.size;
+    return this.sender.scheduled;
   }
 
   /** Waits for every send in progress (not for scheduled retries or held events). */
-  async flush(): Promise<void> {
-    while (this.sends.size > 0) await Promise.all([...this.sends]);
+  flush(): Promise<void> {
+    return this.sender.flush();
   }
 
   /** Drops held events and scheduled sends (reset). */
   cancelPending(): void {
     this.held = [];
-    for (const timer of this.timers) clearTimeout(timer);
-    this.timers.clear();
+    this.sender.cancelScheduled();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.cancelPending();
-    for (const controller of this.inFlight) controller.abort();
-    await Promise.allSettled([...this.sends]);
+  close(): Promise<void> {
+    this.held = [];
+    return this.sender.close();
   }
 
   private async deliver(send: Send): Promise<void> {
@@ -145,13 +139,14 @@ export class WebhookDispatcher {
       await this.post({ ...send, duplicate: true });
     }
     if (ok || send.duplicate) return;
-    const delay = this.settings.retryDelaysMs[send.attempt - 1];
-    if (delay !== undefined) this.later(delay, () => this.track(this.deliver({ ...send, attempt: send.attempt + 1 })));
+    this.sender.retry(this.settings.retryDelaysMs, send.attempt, () =>
+      this.deliver({ ...send, attempt: send.attempt + 1 }),
+    );
   }
 
   private async post(send: Send): Promise<boolean> {
     const url = this.settings.url;
-    if (this.closed || !url) return true;
+    if (this.sender.closed || !url) return true;
     let forged = send.forge ?? false;
     if (send.forge === undefined && this.mischief.forgeNext > 0) {
       this.mischief.forgeNext -= 1;
@@ -166,11 +161,12 @@ export class WebhookDispatcher {
       'cache-control': 'no-cache',
       accept: '*/*; q=0.5, application/xml',
     };
-    const controller = new AbortController();
-    this.inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), this.settings.timeoutMs).unref();
-    const record = (outcome: { status?: number; error?: string }) => {
-      if (this.closed) return;
+    const outcome = await this.sender.request(
+      url,
+      { method: 'POST', headers, body: send.body },
+      this.settings.timeoutMs,
+    );
+    if (!this.sender.closed) {
       this.deliveries.push({
         eventId: send.event.id,
         type: send.event.type,
@@ -182,50 +178,14 @@ export class WebhookDispatcher {
         duplicate: send.duplicate,
         forged,
         redelivery: send.redelivery,
-        ...outcome,
+        ...outcome.answer,
       });
-    };
-    try {
-      const response = await fetch(url, { method: 'POST', headers, body: send.body, signal: controller.signal });
-      await response.arrayBuffer();
-      record({ status: response.status });
-      return response.ok;
-    } catch (error) {
-      record({ error: controller.signal.aborted ? `timed out after ${this.settings.timeoutMs} ms` : String(error) });
-      return false;
-    } finally {
-      clearTimeout(timeout);
-      this.inFlight.delete(controller);
     }
-  }
-
-  private later(delayMs: number, run: () => void): void {
-    if (this.closed) return;
-    const timer = setTimeout(() => {
-      this.timers.delete(timer);
-      run();
-    }, delayMs).unref();
-    this.timers.add(timer);
-  }
-
-  private track(send: Promise<void>): void {
-    this.sends.add(send);
-    void send.finally(() => this.sends.delete(send));
+    return outcome.ok;
   }
 }
 
 /** Stripe sends events pretty-printed with two spaces. */
 function bodyOf(event: StripeEvent): string {
   return JSON.stringify(event, null, 2);
-}
-
-function arrange(events: StripeEvent[], order: ReleaseOrder): StripeEvent[] {
-  if (order === 'reverse') return [...events].reverse();
-  if (order === 'fifo') return [...events];
-  const shuffled = [...events];
-  for (let i = shuffled.length - 1; i > 0; i -= 1) {
-    const j = Math.floor(Math.random() * (i + 1));
-    [shuffled[i], shuffled[j]] = [shuffled[j], shuffled[i]];
-  }
-  return shuffled;
 }

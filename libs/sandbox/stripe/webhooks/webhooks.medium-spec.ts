@@ -3,7 +3,11 @@ import { eventually, waitFor } from '../../../testing';
 import { SANDBOX_API_VERSION, startStripeSandbox, type StripeSandbox } from '../index';
 import { connectAccount, REDIRECT_URI } from '../testing/connect';
 import { sandboxStripe, sessionParams } from '../testing/sdk';
-import { startWebhookReceiver, type ReceivedWebhook, type WebhookReceiver } from '../testing/webhook-receiver';
+import {
+  startWebhookReceiver,
+  type ReceivedWebhook,
+  type WebhookReceiver,
+} from '../../common/testing/webhook-receiver';
 
 describe('Stripe sandbox webhooks', () => {
   let sandbox: StripeSandbox;
@@ -12,7 +16,7 @@ describe('Stripe sandbox webhooks', () => {
   let accountId: string;
 
   beforeAll(async () => {
-    receiver = await startWebhookReceiver();
+    receiver = await startWebhookReceiver('/webhooks/stripe');
     sandbox = await startStripeSandbox({
       redirectUris: [REDIRECT_URI],
       webhookUrl: receiver.url,

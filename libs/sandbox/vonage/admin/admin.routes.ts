@@ -1,4 +1,5 @@
-import { json, Router, type NextFunction, type Request, type Response } from 'express';
+import type { Router } from 'express';
+import { adminErrors, adminRouter, body, noContent, param, query } from '../../common/admin/admin-http';
 import type { InjectInbound } from '../inbound/inbound-injector';
 import type { SetReceipts } from '../receipts/receipt-rules';
 import type { ReceiptOverride } from '../receipts/receipt-sender';
@@ -7,28 +8,6 @@ import type { WebhookKind } from '../webhooks/webhook-dispatcher';
 import type { SandboxAdmin, SandboxConfig } from './sandbox-admin';
 
 export const ADMIN_PATH = '/admin';
-
-function body<T>(req: Request): T {
-  return (req.body ?? {}) as T;
-}
-
-function param(req: Request, name: string): string {
-  return String(req.params[name]);
-}
-
-function query(req: Request, name: string): string | undefined {
-  const value = req.query[name];
-  return typeof value === 'string' ? value : undefined;
-}
-
-/** A knob used wrongly (an unknown status, a number that is not virtual...) is the caller's mistake: 400. */
-function badRequest(error: unknown, _req: Request, res: Response, next: NextFunction): void {
-  if (res.headersSent) {
-    next(error);
-    return;
-  }
-  res.status(400).json({ error: error instanceof Error ? error.message : String(error) });
-}
 
 /**
  * JSON admin endpoint for tests and demos, under /admin (mirrors `sandbox.admin`):
@@ -44,8 +23,7 @@ function badRequest(error: unknown, _req: Request, res: Response, next: NextFunc
  *   GET|PUT /admin/balance {balance}          POST /admin/reset
  */
 export function adminRoutes(admin: SandboxAdmin): Router {
-  const router = Router();
-  router.use(json());
+  const router = adminRouter();
 
   router.get('/sent', (_req, res) => res.json(admin.sent()));
   router.get('/texts/:number', (req, res) => res.json(admin.textsTo(param(req, 'number'))));
@@ -54,7 +32,7 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   router.post('/forced-statuses', (req, res) => res.status(201).json(admin.forceStatus(body<ForceStatus>(req))));
   router.delete('/forced-statuses', (req, res) => {
     admin.clearForcedStatuses(query(req, 'to'));
-    res.status(204).end();
+    noContent(res);
   });
 
   router.get('/receipts', (_req, res) => res.json(admin.receiptSettings()));
@@ -70,12 +48,12 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   router.get('/deliveries', (req, res) => res.json(admin.deliveries(query(req, 'kind') as WebhookKind | undefined)));
   router.delete('/deliveries', (_req, res) => {
     admin.clearDeliveries();
-    res.status(204).end();
+    noContent(res);
   });
   router.get('/webhooks/retries', (_req, res) => res.json({ scheduled: admin.scheduledRetries() }));
   router.post('/webhooks/flush', async (_req, res) => {
     await admin.flushWebhooks();
-    res.status(204).end();
+    noContent(res);
   });
 
   router.get('/config', (_req, res) => res.json(admin.config()));
@@ -86,9 +64,9 @@ export function adminRoutes(admin: SandboxAdmin): Router {
   );
   router.post('/reset', (_req, res) => {
     admin.reset();
-    res.status(204).end();
+    noContent(res);
   });
 
-  router.use(badRequest);
+  router.use(adminErrors());
   return router;
 }

@@ -1,5 +1,6 @@
 import type { PhoneText } from '../store/sandbox-store';
-import { escapeHtml, linkify } from './html';
+import { escapeHtml } from '../../common/html';
+import { linkify } from './html';
 
 export const PHONES_PATH = '/phones';
 

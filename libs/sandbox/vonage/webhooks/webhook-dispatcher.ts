@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { signVonageParams } from '../../../vonage';
+import { WebhookSender } from '../../common/webhooks/webhook-sender';
 import type { WebhookFormat, WebhookSettings } from '../sandbox-options';
 
 export type WebhookKind = 'receipt' | 'inbound';
@@ -63,14 +64,11 @@ function requestFor(format: WebhookFormat, url: string, params: Record<string, s
 /**
  * Calls webhook URLs as Vonage does (GET query, form POST or JSON POST), signing each request when
  * signed webhooks are on, and retries a webhook the receiver did not answer with 2xx on the
- * configured delays, then gives up. Timers are unref'd; close() cancels them and aborts requests.
+ * configured delays, then gives up. close() cancels the retries and aborts requests.
  */
 export class WebhookDispatcher {
   readonly deliveries: WebhookDelivery[] = [];
-  private readonly retryTimers = new Set<NodeJS.Timeout>();
-  private readonly inFlight = new Set<AbortController>();
-  private readonly sends = new Set<Promise<unknown>>();
-  private closed = false;
+  private readonly sender = new WebhookSender();
 
   constructor(
     private readonly settings: () => WebhookSettings,
@@ -79,78 +77,54 @@ export class WebhookDispatcher {
 
   /** Makes the first attempt (and its duplicate) and resolves when it is answered; retries follow on their own. */
   send(webhook: Webhook): Promise<void> {
-    return this.track(this.attempt({ ...webhook, webhookId: randomUUID() }, 1));
+    return this.sender.track(this.attempt({ ...webhook, webhookId: randomUUID() }, 1));
   }
 
   /** Waits for every request in progress (not for scheduled retries). */
-  async flush(): Promise<void> {
-    while (this.sends.size > 0) await Promise.allSettled([...this.sends]);
+  flush(): Promise<void> {
+    return this.sender.flush();
   }
 
   /** Retries waiting for their time. */
   get scheduledRetries(): number {
-    return this.retryTimers.size;
+    return this.sender.scheduled;
   }
 
   cancelRetries(): void {
-    for (const timer of this.retryTimers) clearTimeout(timer);
-    this.retryTimers.clear();
+    this.sender.cancelScheduled();
   }
 
-  async close(): Promise<void> {
-    this.closed = true;
-    this.cancelRetries();
-    for (const controller of this.inFlight) controller.abort();
-    await Promise.allSettled([...this.sends]);
-  }
-
-  private track<T>(send: Promise<T>): Promise<T> {
-    this.sends.add(send);
-    void send.finally(() => this.sends.delete(send));
-    return send;
+  close(): Promise<void> {
+    return this.sender.close();
   }
 
   private async attempt(webhook: Pending, attempt: number): Promise<void> {
     const ok = await this.request(webhook, attempt, false);
     if (webhook.duplicate) await this.request(webhook, attempt, true);
-    if (!ok) this.scheduleRetry(webhook, attempt);
+    if (!ok) this.sender.retry(this.settings().retryDelaysMs, attempt, () => this.attempt(webhook, attempt + 1));
   }
 
   private async request(webhook: Pending, attempt: number, duplicate: boolean): Promise<boolean> {
-    if (this.closed) return true;
+    if (this.sender.closed) return true;
     const settings = this.settings();
     const params = signed(webhook.params, settings, this.signatureSecret);
     const [url, init] = requestFor(webhook.format, webhook.url, params);
-    const controller = new AbortController();
-    this.inFlight.add(controller);
-    const timeout = setTimeout(() => controller.abort(), settings.timeoutMs).unref();
-    const delivery = { webhookId: webhook.webhookId, kind: webhook.kind, url: webhook.url, format: webhook.format };
-    try {
-      const response = await fetch(url, { ...init, signal: controller.signal });
-      await response.arrayBuffer();
-      this.record({ ...delivery, attempt, duplicate, params, status: response.status, at: new Date().toISOString() });
-      return response.ok;
-    } catch (error) {
-      const message = controller.signal.aborted ? `timed out after ${settings.timeoutMs} ms` : String(error);
-      this.record({ ...delivery, attempt, duplicate, params, error: message, at: new Date().toISOString() });
-      return false;
-    } finally {
-      clearTimeout(timeout);
-      this.inFlight.delete(controller);
-    }
-  }
-
-  private scheduleRetry(webhook: Pending, attempt: number): void {
-    const delay = this.settings().retryDelaysMs[attempt - 1];
-    if (this.closed || delay === undefined) return;
-    const timer = setTimeout(() => {
-      this.retryTimers.delete(timer);
-      void this.track(this.attempt(webhook, attempt + 1));
-    }, delay).unref();
-    this.retryTimers.add(timer);
+    const outcome = await this.sender.request(url, init, settings.timeoutMs);
+    this.record({
+      webhookId: webhook.webhookId,
+      kind: webhook.kind,
+      url: webhook.url,
+      format: webhook.format,
+      attempt,
+      duplicate,
+      params,
+      ...outcome.answer,
+      at: new Date().toISOString(),
+    });
+    return outcome.ok;
   }
 
   private record(delivery: WebhookDelivery): void {
-    if (!this.closed) this.deliveries.push(delivery);
+    if (!this.sender.closed) this.deliveries.push(delivery);
   }
 }
