@@ -47,6 +47,9 @@ export class OutgoingTexts {
     options: { messageId?: string; invoiceId?: string; sentBy?: string } = {},
   ): Promise<QueuedText> {
     if (options.messageId) {
+      // Two workers queueing one message id at once: the second waits here for the first to commit,
+      // then finds its row, instead of both inserting it.
+      await em.execute('select pg_advisory_xact_lock(hashtextextended(?, 0))', [options.messageId]);
       const existing = await em.findOne(Message, { id: options.messageId });
       if (existing) return { messageId: existing.id, message: renderedOf(existing.text) };
     }
