@@ -1,21 +1,12 @@
-import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import Redis from 'ioredis';
-import { startVonageSandbox } from '../libs/sandbox/vonage';
-import { freePort } from '../libs/testing';
 import { UpsertContactsFromQuickBooksCommand, type QuickBooksCustomerRecord } from '../src/modules/contacts/contracts';
 import { SendTextCommand } from '../src/modules/messaging/contracts';
 import { AccountScope } from '../src/platform/database/account-scope';
-import { dropDatabase } from '../src/platform/database/ensure-database';
-import { migrateDatabase } from '../src/platform/database/migrate';
-import { configureHttp } from '../src/platform/http/configure-http';
-import { SETTLE_TABLES } from '../src/settle.tables';
 import { runBenchmark } from './bench-harness';
+import { startVonageBenchApp } from './vonage-bench-app';
 
 const TEXTS = Number(process.env.BENCH_TEXTS ?? 5_000);
 const THROUGHPUT = Number(process.env.BENCH_THROUGHPUT ?? 30);
-const VIRTUAL_NUMBER = '447700900100';
 
 function customer(index: number): QuickBooksCustomerRecord {
   return {
@@ -48,41 +39,10 @@ function percentile(sorted: number[], p: number): number {
  * limit, and how long a delivery receipt takes from the inbox to the message's state (p95).
  */
 async function main(): Promise<void> {
-  const stamp = `${Date.now()}_${process.pid}`;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const sandbox = await startVonageSandbox({
-    deliveryReceiptUrl: `${url}/webhooks/vonage/delivery-receipts`,
-    throughputPerSecond: THROUGHPUT,
-    virtualNumbers: [VIRTUAL_NUMBER],
-  });
-  Object.assign(process.env, {
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_${stamp}`,
-    QUEUE_PREFIX: `settle-bench-${stamp}`,
-    PUBLIC_URL: url,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    VONAGE_API_KEY: sandbox.apiKey,
-    VONAGE_API_SECRET: sandbox.apiSecret,
-    VONAGE_API_BASE_URL: sandbox.baseUrl,
-    VONAGE_DEFAULT_SENDER: VIRTUAL_NUMBER,
-    VONAGE_THROUGHPUT_PER_SECOND: String(THROUGHPUT),
-  });
-  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
-  const { AppModule } = await import('../src/app.module');
-  const app: INestApplication = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
-  configureHttp(app);
-  await app.listen(port, '127.0.0.1');
+  const bench = await startVonageBenchApp('messaging', THROUGHPUT);
+  const { app, sandbox } = bench;
   try {
-    const signup = await fetch(`${url}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        accountName: 'Bench Ltd',
-        email: `bench-${stamp}@example.com`,
-        password: 'a benchmark password',
-      }),
-    });
-    const { accountId } = (await signup.json()) as { accountId: string };
+    const { accountId } = await bench.signUp();
     const commands = app.get(CommandBus);
     const outcomes = await commands.execute(
       new UpsertContactsFromQuickBooksCommand(
@@ -149,13 +109,7 @@ async function main(): Promise<void> {
     if (duplicates > 0 || throttled > 0 || accepted.length !== contactIds.length)
       throw new Error('Texts were duplicated, throttled or lost');
   } finally {
-    await app.close();
-    await sandbox.close();
-    await dropDatabase(process.env.DATABASE_URL as string);
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await bench.close();
   }
 }
 

@@ -1,20 +1,13 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import { CommandBus } from '@nestjs/cqrs';
-import Redis from 'ioredis';
-import { startVonageSandbox } from '../libs/sandbox/vonage';
-import { freePort } from '../libs/testing';
 import { UpsertContactsFromQuickBooksCommand, type QuickBooksCustomerRecord } from '../src/modules/contacts/contracts';
 import { UpsertInvoicesFromQuickBooksCommand } from '../src/modules/invoicing/contracts';
 import { claimDueOccurrences } from '../src/modules/workflows/infrastructure/due-occurrences';
 import { CLAIM_BATCH } from '../src/modules/workflows/use-cases/send-due-occurrences/due-occurrences.pass';
-import { dropDatabase } from '../src/platform/database/ensure-database';
-import { migrateDatabase } from '../src/platform/database/migrate';
-import { configureHttp } from '../src/platform/http/configure-http';
-import { SETTLE_TABLES } from '../src/settle.tables';
 import { invoiceRecord } from '../test/invoicing/support/invoice-record.mother';
 import { runBenchmark } from './bench-harness';
+import { startVonageBenchApp } from './vonage-bench-app';
 
 const PENDING = Number(process.env.BENCH_PENDING ?? 1_000_000);
 const REMINDERS = Number(process.env.BENCH_REMINDERS ?? 10_000);
@@ -22,7 +15,6 @@ const THROUGHPUT = Number(process.env.BENCH_THROUGHPUT ?? 30);
 const CLAIM_RUNS = 9;
 const CLAIM_TARGET_MS = 50;
 const PAGE = 500;
-const VIRTUAL_NUMBER = '447700900100';
 /** The reminders of the send phase are due this far ahead until the bench makes them due at once. */
 const FAR_AHEAD = '2099-01-01';
 
@@ -120,42 +112,10 @@ async function createDefaultWorkflow(url: string, auth: string): Promise<void> {
  * duplicate and no throttled answer.
  */
 async function main(): Promise<void> {
-  const stamp = `${Date.now()}_${process.pid}`;
-  const port = await freePort();
-  const url = `http://127.0.0.1:${port}`;
-  const sandbox = await startVonageSandbox({
-    deliveryReceiptUrl: `${url}/webhooks/vonage/delivery-receipts`,
-    throughputPerSecond: THROUGHPUT,
-    virtualNumbers: [VIRTUAL_NUMBER],
-  });
-  Object.assign(process.env, {
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_workflows_${stamp}`,
-    QUEUE_PREFIX: `settle-bench-${stamp}`,
-    PUBLIC_URL: url,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
-    VONAGE_API_KEY: sandbox.apiKey,
-    VONAGE_API_SECRET: sandbox.apiSecret,
-    VONAGE_API_BASE_URL: sandbox.baseUrl,
-    VONAGE_DEFAULT_SENDER: VIRTUAL_NUMBER,
-    VONAGE_THROUGHPUT_PER_SECOND: String(THROUGHPUT),
-  });
-  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
-  const { AppModule } = await import('../src/app.module');
-  const app: INestApplication = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
-  configureHttp(app);
-  await app.listen(port, '127.0.0.1');
+  const bench = await startVonageBenchApp('workflows', THROUGHPUT);
+  const { app, sandbox, url } = bench;
   try {
-    const signup = await fetch(`${url}/api/v1/auth/signup`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({
-        accountName: 'Bench Ltd',
-        email: `bench-${stamp}@example.com`,
-        password: 'a benchmark password',
-        timezone: 'Europe/London',
-      }),
-    });
-    const { accountId, accessToken } = (await signup.json()) as { accountId: string; accessToken: string };
+    const { accountId, accessToken } = await bench.signUp({ timezone: 'Europe/London' });
     const em = app.get(EntityManager).fork();
     const sql: Sql = (query, params = []) => em.getConnection().execute(query, params);
 
@@ -212,13 +172,7 @@ async function main(): Promise<void> {
     if (duplicates > 0 || throttled > 0 || ok.length !== REMINDERS)
       throw new Error('Texts were duplicated, throttled or lost');
   } finally {
-    await app.close();
-    await sandbox.close();
-    await dropDatabase(process.env.DATABASE_URL as string);
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-    const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
-    if (keys.length > 0) await redis.del(...keys);
-    redis.disconnect();
+    await bench.close();
   }
 }
 

@@ -3,10 +3,8 @@ import { CommandBus } from '@nestjs/cqrs';
 import { ApiExcludeEndpoint } from '@nestjs/swagger';
 import type { Response } from 'express';
 import { Public } from '../../../../platform/auth/auth.decorators';
-import { AppError } from '../../../../platform/errors/app-error';
-import { htmlPage } from '../../../../platform/http/html-page';
+import { answerConnectionCallback, queryText } from '../../../../platform/http/connection-callback-page';
 import { html } from '../../../../platform/http/html-template';
-import { STATUS_OF_KIND } from '../../../../platform/http/problem';
 import { CompleteStripeConnectionCommand } from './complete-stripe-connection.command';
 
 /**
@@ -27,41 +25,17 @@ export class CompleteStripeConnectionHttpController {
     @Query('code') code?: string,
     @Query('error') error?: string,
   ): Promise<void> {
-    const text = (value: unknown) => (typeof value === 'string' ? value : undefined);
-    try {
+    await answerConnectionCallback(response, 'Stripe', async () => {
       const connected = await this.commands.execute(
-        new CompleteStripeConnectionCommand(text(state), text(code), text(error)),
+        new CompleteStripeConnectionCommand(queryText(state), queryText(code), queryText(error)),
       );
       const charges = connected.chargesEnabled
         ? 'It can take card payments now.'
         : 'Stripe does not let it take payments yet: finish its set-up in your Stripe dashboard.';
-      response
-        .status(200)
-        .type('html')
-        .send(
-          htmlPage(
-            'Stripe connected',
-            html`<h1>Stripe connected</h1>
-              <p>
-                Connected to ${connected.businessName ?? 'your Stripe account'} (${connected.stripeAccountId}).
-                ${charges}
-              </p>
-              <p>You can close this window.</p>`,
-          ),
-        );
-    } catch (failure) {
-      if (!(failure instanceof AppError)) throw failure;
-      response
-        .status(STATUS_OF_KIND[failure.kind])
-        .type('html')
-        .send(
-          htmlPage(
-            'Stripe not connected',
-            html`<h1>Stripe was not connected</h1>
-              <p>${failure.message}</p>
-              <p>You can close this window and try again from Settle.</p>`,
-          ),
-        );
-    }
+      return html`<p>
+          Connected to ${connected.businessName ?? 'your Stripe account'} (${connected.stripeAccountId}). ${charges}
+        </p>
+        <p>You can close this window.</p>`;
+    });
   }
 }

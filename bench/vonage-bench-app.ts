@@ -1,0 +1,80 @@
+import type { INestApplication } from '@nestjs/common';
+import { NestFactory } from '@nestjs/core';
+import Redis from 'ioredis';
+import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
+import { freePort } from '../libs/testing';
+import { dropDatabase } from '../src/platform/database/ensure-database';
+import { migrateDatabase } from '../src/platform/database/migrate';
+import { configureHttp } from '../src/platform/http/configure-http';
+import { SETTLE_TABLES } from '../src/settle.tables';
+
+export const VIRTUAL_NUMBER = '447700900100';
+
+export interface VonageBenchApp {
+  app: INestApplication;
+  url: string;
+  sandbox: VonageSandbox;
+  /** Signs up a fresh account through the API. */
+  signUp(extra?: Record<string, string>): Promise<{ accountId: string; accessToken: string }>;
+  /** Stops both and drops what the run made: its database and its Redis keys. */
+  close(): Promise<void>;
+}
+
+/**
+ * Settle (both roles) on a database of its own, texting through a Vonage sandbox that throttles at
+ * `throughputPerSecond` and posts its receipts back: what the texting benchmarks measure against.
+ */
+export async function startVonageBenchApp(name: string, throughputPerSecond: number): Promise<VonageBenchApp> {
+  const stamp = `${Date.now()}_${process.pid}`;
+  const port = await freePort();
+  const url = `http://127.0.0.1:${port}`;
+  const sandbox = await startVonageSandbox({
+    deliveryReceiptUrl: `${url}/webhooks/vonage/delivery-receipts`,
+    throughputPerSecond,
+    virtualNumbers: [VIRTUAL_NUMBER],
+  });
+  Object.assign(process.env, {
+    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_${name}_${stamp}`,
+    QUEUE_PREFIX: `settle-bench-${stamp}`,
+    PUBLIC_URL: url,
+    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+    VONAGE_API_KEY: sandbox.apiKey,
+    VONAGE_API_SECRET: sandbox.apiSecret,
+    VONAGE_API_BASE_URL: sandbox.baseUrl,
+    VONAGE_DEFAULT_SENDER: VIRTUAL_NUMBER,
+    VONAGE_THROUGHPUT_PER_SECOND: String(throughputPerSecond),
+  });
+  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
+  // Imported only now: the app reads its settings when its modules load.
+  const { AppModule } = await import('../src/app.module');
+  const app = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
+  configureHttp(app);
+  await app.listen(port, '127.0.0.1');
+  return {
+    app,
+    url,
+    sandbox,
+    signUp: async (extra = {}) => {
+      const signup = await fetch(`${url}/api/v1/auth/signup`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({
+          accountName: 'Bench Ltd',
+          email: `bench-${stamp}@example.com`,
+          password: 'a benchmark password',
+          ...extra,
+        }),
+      });
+      return (await signup.json()) as { accountId: string; accessToken: string };
+    },
+    close: async () => {
+      await app.close();
+      await sandbox.close();
+      await dropDatabase(process.env.DATABASE_URL as string);
+      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+      const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
+      if (keys.length > 0) await redis.del(...keys);
+      redis.disconnect();
+    },
+  };
+}
