@@ -14,7 +14,7 @@ import { runImport, type SandboxedApp, startConnectedApp } from '../support/quic
 const company = generateCompany({
   seed: 'record-payment',
   customers: 12,
-  invoices: 160,
+  invoices: 240,
   sharedContactShare: 0,
   realmId: '9130000000000701',
 });
@@ -60,7 +60,7 @@ describe('a Settle payment is written to QuickBooks', () => {
       const currency = invoice.CurrencyRef?.value ?? 'GBP';
       available.set(currency, [...(available.get(currency) ?? []), invoice]);
     }
-    expect(available.get('GBP')?.length).toBeGreaterThanOrEqual(10);
+    expect(available.get('GBP')?.length).toBeGreaterThanOrEqual(16);
     expect(available.get('EUR')?.length).toBeGreaterThanOrEqual(1);
   });
 
@@ -182,6 +182,36 @@ describe('a Settle payment is written to QuickBooks', () => {
       payment.PaymentMethodRef,
     );
     expect(countOf('PaymentMethod')).toBe(methodsBefore + 1);
+  });
+
+  it('asks QuickBooks only for the invoice and the Payment once the account and the method are known', async () => {
+    await settled(await record(takeInvoice()));
+    const invoice = takeInvoice();
+    const before = env.sandbox.admin.apiRequests(realmId);
+
+    const paymentId = await record(invoice);
+    await settled(paymentId);
+
+    const made = env.sandbox.admin.apiRequests(realmId) - before;
+    const calls = env.sandbox.admin.recentApiRequests(realmId).slice(-made);
+    expect(calls.filter((call) => /from (PaymentMethod|Account)\b/i.test(call))).toEqual([]);
+    expect(calls.filter((call) => call.startsWith('POST ') && /\/payment\?/.test(call))).toHaveLength(1);
+  });
+
+  it('looks again when QuickBooks refuses a kept PaymentMethod someone made inactive, and reactivates it', async () => {
+    const first = await settled(await record(takeInvoice()));
+    const method = paymentInQuickBooks(first.quick_books_payment_id as string).PaymentMethodRef?.value as string;
+    env.sandbox.user.deactivatePaymentMethod(realmId, method);
+    const methods = countOf('PaymentMethod');
+    const invoice = takeInvoice();
+
+    const write = await settled(await record(invoice));
+
+    expect(write.attempts).toBe(1);
+    expect(paymentInQuickBooks(write.quick_books_payment_id as string).PaymentMethodRef?.value).toBe(method);
+    expect(env.sandbox.user.read(realmId, 'PaymentMethod', method).Active).toBe(true);
+    expect(countOf('PaymentMethod')).toBe(methods);
+    expect(inQuickBooks(invoice.Id).Balance).toBe(0);
   });
 
   it("knows the Payment QuickBooks reports back as Settle's own, and a repeated command writes nothing more", async () => {

@@ -54,6 +54,8 @@ export class SandboxContext {
   readonly lostAnswers: LostAnswers[] = [];
   /** Accounting API requests received per realm (answered or throttled), for benchmarks to report. */
   readonly apiRequests = new Map<string, number>();
+  /** The latest Accounting API requests per realm, as "METHOD path?query", so tests can say which calls an app made. */
+  readonly recentApiRequests = new Map<string, string[]>();
 
   constructor(readonly options: ResolvedSandboxOptions) {
     this.oauth = new OAuthStore(options.accessTokenTtlSeconds);
@@ -95,6 +97,7 @@ export class SandboxContext {
     this.beforeApiUpdate.length = 0;
     this.injectedFaults.length = 0;
     this.lostAnswers.length = 0;
+    this.recentApiRequests.clear();
     this.webhooks.cancelPending();
     this.webhooks.clearDeliveries();
     this.webhooks.resetMischief();

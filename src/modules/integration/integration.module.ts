@@ -34,6 +34,7 @@ import { MarkInvoiceSentInQuickBooksHandler } from './use-cases/mark-invoice-sen
 import { MarkInvoiceSentInQuickBooksProcessor } from './use-cases/mark-invoice-sent-in-quickbooks/mark-invoice-sent-in-quickbooks.processor';
 import { QuickBooksSentMarkWriter } from './use-cases/mark-invoice-sent-in-quickbooks/quickbooks-sent-mark.writer';
 import { RecordPaymentInQuickBooksHandler } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.handler';
+import { QuickBooksPaymentReferences } from './use-cases/record-payment-in-quickbooks/quickbooks-payment-references';
 import { QuickBooksPaymentWriter } from './use-cases/record-payment-in-quickbooks/quickbooks-payment.writer';
 import { RecordPaymentInQuickBooksProcessor } from './use-cases/record-payment-in-quickbooks/record-payment-in-quickbooks.processor';
 import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
@@ -97,6 +98,7 @@ const handlers = [
     QuickBooksWebhookHandler,
     MarkInvoiceSentInQuickBooksWhenInvoiceSentSaga,
     QuickBooksSentMarkWriter,
+    QuickBooksPaymentReferences,
     QuickBooksPaymentWriter,
     QuickBooksCdcPass,
     QuickBooksImportRunner,

@@ -54,6 +54,11 @@ export class QuickBooksUser {
     this.ctx.entities.delete(company, 'Invoice', this.versionOf(company, 'Invoice', id));
   }
 
+  /** "Make inactive" in QuickBooks' list of payment methods. */
+  deactivatePaymentMethod(realmId: string, id: string): void {
+    this.update(realmId, 'PaymentMethod', id, { Active: false });
+  }
+
   receivePayment(realmId: string, payment: ReceivePayment): QboPayment {
     const company = this.company(realmId);
     const invoice = this.ctx.entities.read(company, 'Invoice', payment.invoiceId);

@@ -61,6 +61,11 @@ export class SandboxAdmin {
     return this.ctx.apiRequests.get(realmId) ?? 0;
   }
 
+  /** The realm's latest Accounting API requests ("GET /v3/company/…/query?query=select …"), oldest first. */
+  recentApiRequests(realmId: string): string[] {
+    return [...(this.ctx.recentApiRequests.get(realmId) ?? [])];
+  }
+
   /**
    * Runs `action` once, just before the API next updates this entity (before its SyncToken is
    * checked): how a test makes a user's edit land between an app's read and its write.

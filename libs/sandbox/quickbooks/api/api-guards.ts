@@ -37,11 +37,22 @@ export function rateLimit(ctx: SandboxContext) {
   return (req: Request, res: Response, next: NextFunction): void => {
     const realmId = String(req.params.realmId);
     ctx.apiRequests.set(realmId, (ctx.apiRequests.get(realmId) ?? 0) + 1);
+    remember(ctx, realmId, `${req.method} ${decodeURIComponent(req.originalUrl.replace(/\+/g, ' '))}`);
     const release = ctx.limiter.tryAcquire(realmId);
     if (!release) throw faults.throttled();
     res.on('close', release);
     next();
   };
+}
+
+/** Kept to this many per realm: enough for a test's calls, bounded for a benchmark's. */
+const REMEMBERED_REQUESTS = 1000;
+
+function remember(ctx: SandboxContext, realmId: string, request: string): void {
+  const recent = ctx.recentApiRequests.get(realmId) ?? [];
+  recent.push(request);
+  if (recent.length > REMEMBERED_REQUESTS) recent.shift();
+  ctx.recentApiRequests.set(realmId, recent);
 }
 
 /** Latency and random faults switched on through the admin endpoint. */

@@ -75,12 +75,18 @@ describe('QuickBooksConnection', () => {
     const connection = connected();
     const cursor = new Date('2026-03-06T00:00:00Z');
     connection.cdcPassed(cursor);
+    connection.paymentMethodIds = { Stripe: '7' };
     connection.reconnect(
       { userId: 'user-2', realmId: '9130000000000001', tokens: tokens('2'), company: hartley, replaceCompany: false },
       now,
     );
 
-    expect(connection).toMatchObject({ cdcCursor: cursor, connectedByUserId: 'user-2', refreshToken: 'v1.refresh-2' });
+    expect(connection).toMatchObject({
+      cdcCursor: cursor,
+      connectedByUserId: 'user-2',
+      refreshToken: 'v1.refresh-2',
+      paymentMethodIds: { Stripe: '7' },
+    });
     const [event] = connection.pullEvents();
     expect(event).toBeInstanceOf(QuickBooksConnectedEvent);
     expect(event).toMatchObject({ accountId: 'acc-1', realmId: '9130000000000001' });
@@ -89,13 +95,20 @@ describe('QuickBooksConnection', () => {
   it('refuses another company unless asked to replace it, and records nothing then', () => {
     const connection = connected();
     const other = { userId: 'user-1', realmId: '9130000000000002', tokens: tokens('2'), company: acme };
+    connection.paymentMethodIds = { Stripe: '7' };
 
     expect(() => connection.reconnect({ ...other, replaceCompany: false })).toThrow(AppError);
     expect(connection.pullEvents()).toEqual([]);
     expect(connection.realmId).toBe('9130000000000001');
 
     connection.reconnect({ ...other, replaceCompany: true }, now);
-    expect(connection).toMatchObject({ realmId: '9130000000000002', companyName: 'Acme Inc', homeCurrency: 'USD' });
+    expect(connection).toMatchObject({
+      realmId: '9130000000000002',
+      companyName: 'Acme Inc',
+      homeCurrency: 'USD',
+      undepositedFundsAccountId: null,
+      paymentMethodIds: {},
+    });
     expect(connection.pullEvents()).toEqual([
       expect.objectContaining({ realmId: '9130000000000002', companyName: 'Acme Inc', homeCurrency: 'USD' }),
     ]);

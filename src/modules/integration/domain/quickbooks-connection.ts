@@ -54,6 +54,8 @@ export class QuickBooksConnection {
   companyCountry!: string | null;
   homeCurrency!: string;
   undepositedFundsAccountId!: string | null;
+  /** PaymentMethod Ids by name, kept once found or made so that a payment costs no lookup. */
+  paymentMethodIds!: Record<string, string>;
   status!: ConnectionStatus;
   statusReason!: string | null;
   accessToken!: string | null;
@@ -86,6 +88,7 @@ export class QuickBooksConnection {
     connection.lastCdcPassAt = null;
     connection.recentFailures = [];
     connection.cdcCursor = null;
+    connection.paymentMethodIds = {};
     connection.establish(props, now);
     return connection;
   }
@@ -97,6 +100,7 @@ export class QuickBooksConnection {
       this.cdcCursor = null;
       this.lastSyncAt = null;
       this.recentFailures = [];
+      this.paymentMethodIds = {};
     }
     this.establish(grant, now);
   }

@@ -23,6 +23,7 @@ export const QuickBooksConnectionSchema = new EntitySchema<QuickBooksConnection>
     companyCountry: { type: 'string', length: 8, nullable: true },
     homeCurrency: { type: 'string', length: 3 },
     undepositedFundsAccountId: { type: 'string', length: 32, nullable: true },
+    paymentMethodIds: { type: 'json', default: '{}' },
     status: { type: 'string', length: 20 },
     statusReason: { type: 'text', nullable: true },
     accessToken: { type: 'text', nullable: true },

@@ -1,13 +1,10 @@
 import { Injectable } from '@nestjs/common';
-import type { QboInvoice, QboPayment, QboPaymentMethod } from '../../../../../libs/quickbooks/qbo-types';
-import { AccountScope } from '../../../../platform/database/account-scope';
+import type { QboInvoice, QboPayment } from '../../../../../libs/quickbooks/qbo-types';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
-import { QuickBooksConnection } from '../../domain/quickbooks-connection';
+import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import {
   amountToApply,
   minorUnitsOf,
-  paymentMethodName,
-  paymentMethodType,
   paymentNote,
   paymentNoteTag,
   paymentRefNum,
@@ -21,9 +18,10 @@ import {
   QuickBooksPaymentRefusedError,
 } from '../../domain/quickbooks.errors';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
+import { type PaymentReferences, QuickBooksPaymentReferences } from './quickbooks-payment-references';
 
-/** QuickBooks' code for a name already in use (PaymentMethod, Customer...). */
-const DUPLICATE_NAME = '6240';
+/** QuickBooks' "Invalid Reference Id": something the write names has been made inactive. */
+const INVALID_REFERENCE = '2500';
 
 /** The Payment QuickBooks holds for a Settle payment. */
 export interface WrittenPayment {
@@ -34,7 +32,7 @@ export interface WrittenPayment {
 /**
  * Writes one Settle payment as a QuickBooks Payment: for the invoice's customer and currency
  * (with QuickBooks' exchange rate for a foreign currency), into Undeposited Funds (found by its
- * detail type), with its PaymentMethod found or made, one line applying at most the invoice's open
+ * detail type), with its PaymentMethod found or made (both kept on the connection), one line applying at most the invoice's open
  * balance (the rest left unapplied, a credit), and `requestid` from the payment id on every try.
  * After a try that may have reached QuickBooks, a Payment with the same reference naming this
  * payment is adopted instead of making another.
@@ -42,8 +40,8 @@ export interface WrittenPayment {
 @Injectable()
 export class QuickBooksPaymentWriter {
   constructor(
-    private readonly scope: AccountScope,
     private readonly client: QuickBooksApiClient,
+    private readonly references: QuickBooksPaymentReferences,
   ) {}
 
   async write(
@@ -68,8 +66,6 @@ export class QuickBooksPaymentWriter {
       TotalAmt: quickBooksAmount(write.amountMinor, currency),
       TxnDate: write.paidOn,
       CurrencyRef: { value: currency },
-      DepositToAccountRef: { value: await this.undepositedFunds(company, connection) },
-      PaymentMethodRef: { value: await this.paymentMethod(company, write) },
       PaymentRefNum: refNum,
       PrivateNote: paymentNote(write.paymentId, write.methodName, write.reference),
       Line:
@@ -84,12 +80,24 @@ export class QuickBooksPaymentWriter {
     };
     if (currency !== connection.homeCurrency)
       body.ExchangeRate = Number(await this.client.exchangeRate(company, currency, write.paidOn));
-    const payment = await this.client.create<QboPayment>(
-      company,
-      'Payment',
-      body,
-      paymentRequestId(write.paymentId, write.round),
-    );
+    const requestId = paymentRequestId(write.paymentId, write.round);
+    const references = await this.references.of(company, connection, write.methodName, requestId);
+    try {
+      return await this.create(company, { ...body, ...refer(references) }, requestId);
+    } catch (error) {
+      if (!(references.kept && isInvalidReference(error))) throw error;
+      // A kept account or method was made inactive in QuickBooks: QuickBooks wrote nothing, so look again.
+      const fresh = await this.references.of(company, connection, write.methodName, requestId, true);
+      return this.create(company, { ...body, ...refer(fresh) }, `${requestId.slice(0, 46)}-rf`);
+    }
+  }
+
+  private async create(
+    company: QuickBooksCompanyRef,
+    body: Record<string, unknown>,
+    requestId: string,
+  ): Promise<WrittenPayment> {
+    const payment = await this.client.create<QboPayment>(company, 'Payment', body, requestId);
     return { id: String(payment.Id), syncToken: String(payment.SyncToken) };
   }
 
@@ -120,56 +128,15 @@ export class QuickBooksPaymentWriter {
     );
     return hit ? { id: String(hit.Id), syncToken: String(hit.SyncToken) } : null;
   }
+}
 
-  /** The company's Undeposited Funds account, kept on the connection once found. */
-  private async undepositedFunds(company: QuickBooksCompanyRef, connection: QuickBooksConnection): Promise<string> {
-    if (connection.undepositedFundsAccountId) return connection.undepositedFundsAccountId;
-    const account = await this.client.findUndepositedFundsAccount(company);
-    if (!account)
-      throw new QuickBooksPaymentRefusedError('QuickBooks has no active Undeposited Funds account to deposit into');
-    await this.scope.transaction(company.accountId, async (em) => {
-      const stored = await em.findOne(QuickBooksConnection, { id: company.connectionId });
-      if (stored && stored.realmId === company.realmId) stored.undepositedFundsAccountId = String(account.Id);
-    });
-    return String(account.Id);
-  }
+function refer(references: PaymentReferences): Record<string, unknown> {
+  return {
+    DepositToAccountRef: { value: references.depositToAccountId },
+    PaymentMethodRef: { value: references.paymentMethodId },
+  };
+}
 
-  /** The PaymentMethod of that name: found, reactivated if made inactive, or made. */
-  private async paymentMethod(company: QuickBooksCompanyRef, write: QuickBooksPaymentWrite): Promise<string> {
-    const name = paymentMethodName(write.methodName);
-    const active = await this.methodNamed(company, name, true);
-    if (active) return String(active.Id);
-    const inactive = await this.methodNamed(company, name, false);
-    if (inactive) {
-      const reactivated = await this.client.sparseUpdate<QboPaymentMethod>(company, 'PaymentMethod', {
-        Id: String(inactive.Id),
-        SyncToken: String(inactive.SyncToken),
-        Active: true,
-      });
-      return String(reactivated.Id);
-    }
-    try {
-      const made = await this.client.create<QboPaymentMethod>(
-        company,
-        'PaymentMethod',
-        { Name: name, Type: paymentMethodType(name) },
-        `${paymentRequestId(write.paymentId, write.round).slice(0, 46)}-pm`,
-      );
-      return String(made.Id);
-    } catch (error) {
-      // Made meanwhile by another payment's job: use that one.
-      if (!(error instanceof QuickBooksFaultError && error.code === DUPLICATE_NAME)) throw error;
-      const other = await this.methodNamed(company, name, true);
-      if (!other) throw error;
-      return String(other.Id);
-    }
-  }
-
-  private async methodNamed(company: QuickBooksCompanyRef, name: string, active: boolean) {
-    const [method] = await this.client.query<QboPaymentMethod>(company, 'PaymentMethod', [
-      { field: 'Name', op: '=', value: name },
-      { field: 'Active', op: '=', value: active },
-    ]);
-    return method ?? null;
-  }
+function isInvalidReference(error: unknown): boolean {
+  return error instanceof QuickBooksFaultError && error.code === INVALID_REFERENCE;
 }
