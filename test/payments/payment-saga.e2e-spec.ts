@@ -19,10 +19,10 @@ const company = generateCompany({
 });
 const realmId = company.realmId;
 const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
-const isOpenGbp = (invoice: QboInvoice) =>
+const isOpenIn = (currency: string) => (invoice: QboInvoice) =>
   invoice.Balance > 0 &&
   invoice.Balance === invoice.TotalAmt &&
-  (invoice.CurrencyRef?.value ?? 'GBP') === 'GBP' &&
+  (invoice.CurrencyRef?.value ?? 'GBP') === currency &&
   !invoice.PrivateNote?.startsWith('Voided') &&
   invoice.TxnDate.startsWith(String(year));
 
@@ -39,6 +39,7 @@ describe('the payment saga: Stripe → Invoicing → QuickBooks', () => {
   let env: SandboxedApp;
   let owner: SignedUp;
   let open: QboInvoice[];
+  let openInEuros: QboInvoice[];
 
   beforeAll(async () => {
     stripe = await startStripeSandbox({ webhookRetryDelaysMs: [50, 100, 200] });
@@ -48,8 +49,10 @@ describe('the payment saga: Stripe → Invoicing → QuickBooks', () => {
     await connectStripe({ app: env.app, stripe }, owner);
     const run = await runImport(env, owner, { kind: 'invoices', year });
     expect(run.status).toBe('completed');
-    open = company.invoices.filter(isOpenGbp);
+    open = company.invoices.filter(isOpenIn('GBP'));
     expect(open.length).toBeGreaterThanOrEqual(4);
+    openInEuros = company.invoices.filter(isOpenIn('EUR'));
+    expect(openInEuros.length).toBeGreaterThanOrEqual(1);
   });
 
   afterAll(async () => {
@@ -161,6 +164,39 @@ describe('the payment saga: Stripe → Invoicing → QuickBooks', () => {
     );
     expect(quickBooksPaymentsOf(invoice)).toHaveLength(1);
     expect(inQuickBooks(invoice.Id).Balance).toBe(0);
+  });
+
+  it("takes a card payment of a euro invoice in euros, written to QuickBooks in euros at QuickBooks' exchange rate", async () => {
+    const invoice = openInEuros.shift() as QboInvoice;
+    const settle = await settleInvoiceOf(invoice);
+    env.sandbox.admin.setExchangeRate(realmId, 'EUR', 0.8573);
+    const link = await env.app.http().get(`/api/v1/invoices/${settle.id}/payment-link`).set(owner.auth).expect(200);
+    const page = new URL(link.body.url as string).pathname;
+    expect((await env.app.http().get(page).expect(200)).text).toContain(
+      `Pay ${Money.ofMinor(BigInt(settle.balance.minorUnits), 'EUR').format()} by card`,
+    );
+
+    const pressed = await env.app.http().post(`${page}/pay`).send({ method: 'card' }).expect(303);
+    const sessionId = new URL(pressed.headers.location as string).pathname.split('/').pop() as string;
+    expect(stripe.admin.session(sessionId)).toMatchObject({
+      currency: 'eur',
+      amount_total: Number(settle.balance.minorUnits),
+    });
+    expect(stripe.admin.pay(sessionId, { card: '4242424242424242' }).kind).toBe('paid');
+
+    const payment = await recorded(settle.id);
+    expect(payment).toMatchObject({ application: 'applied', applied: { minorUnits: settle.balance.minorUnits } });
+    const detail = await env.app.http().get(`/api/v1/payments/${payment.id}`).set(owner.auth).expect(200);
+    expect(detail.body.amount).toMatchObject({ minorUnits: settle.balance.minorUnits, currency: 'EUR' });
+    const inBooks = env.sandbox.user.read(realmId, 'Payment', payment.quickBooks.paymentId as string);
+    expect(inBooks).toMatchObject({
+      CurrencyRef: { value: 'EUR' },
+      ExchangeRate: 0.8573,
+      TotalAmt: invoice.Balance,
+      Line: [{ Amount: invoice.Balance, LinkedTxn: [{ TxnId: invoice.Id, TxnType: 'Invoice' }] }],
+    });
+    expect(inQuickBooks(invoice.Id).Balance).toBe(0);
+    expect((await settleInvoiceOf(invoice)).balance.minorUnits).toBe('0');
   });
 
   it('records a part payment made by hand, in QuickBooks too', async () => {
