@@ -1,7 +1,11 @@
+import type { ChildProcess } from 'node:child_process';
 import { Server, type IncomingMessage, type ServerResponse } from 'node:http';
+import { join } from 'node:path';
+import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
-import { startStripeSandbox, type StripeSandbox } from '../libs/sandbox/stripe';
+import type { WebhookDelivery } from '../libs/sandbox/stripe/webhooks/webhook-dispatcher';
 import { runBenchmark, runImport, startBench, type Bench } from './bench-harness';
+import { startChildProcess } from './child-process';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 500);
 /** The share of payments whose events are delayed, duplicated and delivered in reverse order. */
@@ -20,7 +24,8 @@ function timeWebhookAcks(samples: number[]): void {
       const [request, response] = args as [IncomingMessage, ServerResponse];
       if (request.url === '/webhooks/stripe') {
         const started = performance.now();
-        response.once('finish', () => samples.push(performance.now() - started));
+        // An answer the sender gave up on never finishes: it counts as the time until the socket closed.
+        response.once('close', () => samples.push(performance.now() - started));
       }
     }
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
@@ -74,27 +79,33 @@ async function pressPay(bench: Bench, invoiceId: string): Promise<string> {
 /** Sessions whose events are held at once, then released reversed (a burst like a Stripe backlog). */
 const BURST = 10;
 
+/** The Stripe sandbox's admin, over HTTP: the sandbox runs in a process of its own. */
+interface StripeAdmin {
+  <T>(method: string, path: string, body?: unknown): Promise<T>;
+}
+
 /** The plain ones pay by card; the others pay later and their events come twice, held and then reversed. */
-async function pay(stripe: StripeSandbox, sessions: string[]): Promise<void> {
+async function pay(stripe: StripeAdmin, sessions: string[]): Promise<void> {
   const mischief = Math.round(sessions.length * MISCHIEF_SHARE);
   const [reordered, plain] = [sessions.slice(0, mischief), sessions.slice(mischief)];
   for (let start = 0; start < reordered.length; start += BURST) {
-    stripe.admin.holdWebhooks();
-    stripe.admin.configureWebhooks({ duplicateNext: Number.MAX_SAFE_INTEGER });
+    await stripe('POST', '/webhooks/hold');
+    await stripe('PUT', '/webhooks', { duplicateNext: Number.MAX_SAFE_INTEGER });
     for (const session of reordered.slice(start, start + BURST)) {
-      stripe.admin.pay(session, { delayed: true });
-      stripe.admin.settleAsync(session, 'succeeded');
+      await stripe('POST', `/sessions/${session}/pay`, { delayed: true });
+      await stripe('POST', `/sessions/${session}/settle`, { outcome: 'succeeded' });
     }
-    await stripe.admin.releaseWebhooks('reverse');
+    await stripe('POST', '/webhooks/release', { order: 'reverse' });
   }
-  stripe.admin.configureWebhooks({ duplicateNext: 0 });
+  await stripe('PUT', '/webhooks', { duplicateNext: 0 });
   for (const session of plain) {
-    const outcome = stripe.admin.pay(session, { card: '4242424242424242' });
+    const outcome = await stripe<{ kind: string }>('POST', `/sessions/${session}/pay`, { card: '4242424242424242' });
     if (outcome.kind !== 'paid') throw new Error(`Session ${session}: ${outcome.kind}`);
   }
-  const unpaid = sessions.filter((session) => stripe.admin.session(session).payment_status !== 'paid');
-  if (unpaid.length > 0)
-    throw new Error(`Stripe has ${unpaid.length} sessions unpaid: ${unpaid.slice(0, 3).join(', ')}`);
+  for (const session of sessions) {
+    const { payment_status } = await stripe<{ payment_status: string }>('GET', `/sessions/${session}`);
+    if (payment_status !== 'paid') throw new Error(`Stripe has session ${session} unpaid`);
+  }
 }
 
 async function waitUntil(db: Client, label: string, query: string, wanted: number, timeoutMs: number): Promise<void> {
@@ -125,24 +136,70 @@ async function webhookToQuickBooks(db: Client): Promise<number[]> {
   return rows.map((row) => Number(row.ms)).sort((a, b) => a - b);
 }
 
+/**
+ * Settle's worker in a process of its own, as deployed (ROLE=worker beside ROLE=api): the API
+ * process then only verifies and stores webhooks, and its answers are timed without the saga's work
+ * on the same event loop. Vonage and Crezco are named but never called here.
+ */
+async function startWorker(): Promise<ChildProcess> {
+  const env = {
+    ...process.env,
+    ROLE: 'worker',
+    LOG_LEVEL: 'info',
+    VONAGE_API_KEY: 'bench-unused',
+    VONAGE_API_SECRET: 'bench-unused',
+    VONAGE_API_BASE_URL: 'http://127.0.0.1:9',
+    VONAGE_DEFAULT_SENDER: '447700900000',
+    CREZCO_API_KEY: 'bench-unused',
+    CREZCO_PARTNER_ID: 'bench-unused',
+    CREZCO_API_BASE_URL: 'http://127.0.0.1:9',
+    CREZCO_ONBOARDING_URL: 'http://127.0.0.1:9',
+  };
+  const worker = await startChildProcess(join(__dirname, '../src/worker.ts'), [], env, (line) =>
+    line.includes('Settle worker started'),
+  );
+  return worker.child;
+}
+
+/** The Stripe sandbox in its own process, with Settle's environment pointed at it. */
+async function startStripe(): Promise<{ child: ChildProcess; admin: StripeAdmin }> {
+  const { child, line } = await startChildProcess(
+    join(__dirname, 'stripe-sandbox-process.ts'),
+    [JSON.stringify([1000, 5000, 30_000])],
+    process.env,
+    (output) => output.startsWith('{'),
+  );
+  const { env, adminUrl } = JSON.parse(line) as { env: Record<string, string>; adminUrl: string };
+  Object.assign(process.env, env);
+  const admin: StripeAdmin = async <T>(method: string, path: string, body?: unknown) => {
+    const answer = await fetch(`${adminUrl}${path}`, {
+      method,
+      headers: { 'content-type': 'application/json' },
+      body: body === undefined ? undefined : JSON.stringify(body),
+    });
+    const text = await answer.text();
+    if (!answer.ok) throw new Error(`Stripe sandbox ${method} ${path}: ${answer.status} ${text}`);
+    return (text ? JSON.parse(text) : undefined) as T;
+  };
+  return { child, admin };
+}
+
 /** npm run bench:payments — 500 invoices paid through the Stripe sandbox's webhooks, written to QuickBooks. */
 async function main(): Promise<void> {
-  const stripe = await startStripeSandbox({ webhookRetryDelaysMs: [1000, 5000, 30_000] });
+  const { child: stripeProcess, admin: stripe } = await startStripe();
   Object.assign(process.env, {
-    STRIPE_SECRET_KEY: stripe.secretKey,
-    STRIPE_CLIENT_ID: stripe.clientId,
-    STRIPE_WEBHOOK_SECRET: stripe.webhookSecret,
-    STRIPE_API_BASE_URL: stripe.baseUrl,
-    STRIPE_CONNECT_BASE_URL: stripe.baseUrl,
     // The bench presses "Pay" 500 times from one address; the page's limit is per address and minute.
     AUTH_RATE_LIMIT_PER_MINUTE: String(PAYMENTS * 10),
+    ROLE: 'api',
   });
   const acks: number[] = [];
   timeWebhookAcks(acks);
   const bench = await startBench({ seed: 'bench-payments', customers: 400, invoices: PAYMENTS * 4, years: YEAR });
   const db = new Client({ connectionString: process.env.DATABASE_URL });
+  let worker: ChildProcess | null = null;
   try {
-    stripe.admin.configureWebhooks({ url: `${bench.url}/webhooks/stripe` });
+    worker = await startWorker();
+    await stripe('PUT', '/webhooks', { url: `${bench.url}/webhooks/stripe` });
     await connectStripe(bench);
     const imported = await runImport<{ status: string; error: string | null }>(bench, { kind: 'invoices', year: YEAR });
     if (imported.status !== 'completed') throw new Error(`Import ${imported.status}: ${imported.error}`);
@@ -152,6 +209,8 @@ async function main(): Promise<void> {
     const invoices = await payableInvoices(bench, PAYMENTS);
     const sessions: string[] = [];
     for (const invoice of invoices) sessions.push(await pressPay(bench, invoice));
+    const loopDelay = monitorEventLoopDelay({ resolution: 10 });
+    loopDelay.enable();
     const started = performance.now();
     await pay(stripe, sessions);
     await waitUntil(
@@ -169,10 +228,11 @@ async function main(): Promise<void> {
       600_000,
     );
     const seconds = (performance.now() - started) / 1000;
+    loopDelay.disable();
 
     const { rows } = await db.query<{ count: string }>(`select count(*) from payments_payments`);
     const inQuickBooks = (await quickBooksPayments(bench)) - paymentsBefore;
-    const deliveries = stripe.admin.webhookDeliveries();
+    const deliveries = await stripe<WebhookDelivery[]>('GET', '/webhooks/deliveries');
     const latencies = await webhookToQuickBooks(db);
     const refused = new Map<string, number>();
     for (const delivery of deliveries.filter((d) => d.status !== 200)) {
@@ -190,6 +250,9 @@ async function main(): Promise<void> {
     );
     console.log(`  not answered 200: ${JSON.stringify(Object.fromEntries(refused))}`);
     console.log(
+      `  the API process's event loop: delay p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,
+    );
+    console.log(
       `  Settle payments: ${rows[0].count}; new Payments in QuickBooks: ${inQuickBooks} (expected ${PAYMENTS} each)`,
     );
     console.log(
@@ -198,9 +261,10 @@ async function main(): Promise<void> {
     if (Number(rows[0].count) !== PAYMENTS || inQuickBooks !== PAYMENTS)
       throw new Error('Payments were lost or doubled');
   } finally {
+    worker?.kill('SIGTERM');
     await db.end().catch(() => undefined);
     await bench.close();
-    await stripe.close();
+    stripeProcess.kill('SIGTERM');
   }
 }
 

@@ -1,0 +1,24 @@
+import { spawn, type ChildProcess } from 'node:child_process';
+import { createInterface } from 'node:readline';
+
+/**
+ * Runs a TypeScript script in a Node process of its own, its errors on this process's stderr, and
+ * resolves with the first line of its output that `ready` accepts.
+ */
+export function startChildProcess(
+  script: string,
+  args: string[],
+  env: NodeJS.ProcessEnv,
+  ready: (line: string) => boolean,
+): Promise<{ child: ChildProcess; line: string }> {
+  const child = spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], {
+    env,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  return new Promise((resolve, reject) => {
+    child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
+    createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {
+      if (ready(line)) resolve({ child, line });
+    });
+  });
+}
