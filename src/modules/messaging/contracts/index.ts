@@ -1,3 +1,4 @@
+export * from './contact-unreachable.error';
 export * from './inbound-sms-received.event';
 export * from './message-values';
 export * from './render-message.query';

@@ -12,8 +12,8 @@ export interface SendTextResult {
  * Queues one text to a contact: the message is a row (in the caller's transaction when there is
  * one) before it is a job whose id is the message id, so a retried command with the same
  * `messageId` sends nothing twice. A contact who cannot receive texts (no mobile, opted out, a
- * number the provider reported barred) is a 409 MESSAGING.CONTACT_UNREACHABLE saying why, and
- * nothing is stored.
+ * number the provider reported barred) is a ContactUnreachableError (a 409
+ * MESSAGING.CONTACT_UNREACHABLE) saying why, and nothing is stored.
  */
 export class SendTextCommand extends Command<SendTextResult> {
   constructor(

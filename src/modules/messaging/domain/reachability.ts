@@ -1,4 +1,4 @@
-import type { UnreachableReason } from '../messaging.errors';
+import type { UnreachableReason } from '../contracts/contact-unreachable.error';
 import type { MessagePurpose } from './message';
 
 export interface TextingTarget {

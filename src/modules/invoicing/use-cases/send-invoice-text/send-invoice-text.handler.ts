@@ -1,7 +1,11 @@
 import { CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
-import { AppError } from '../../../../platform/errors/app-error';
-import { RenderMessageQuery, SendTextCommand } from '../../../messaging/contracts';
+import {
+  ContactUnreachableError,
+  RenderMessageQuery,
+  SendTextCommand,
+  type UnreachableReason,
+} from '../../../messaging/contracts';
 import {
   SendInvoiceTextCommand,
   type InvoiceTextOutcome,
@@ -10,9 +14,7 @@ import {
 import { Invoice } from '../../domain/invoice';
 import { InvoiceMessageValues } from '../../infrastructure/invoice-message-values';
 
-/** Messaging's stable code for a contact who cannot be texted, and the reasons it gives. */
-const UNREACHABLE = 'MESSAGING.CONTACT_UNREACHABLE';
-const SKIP_FOR_UNREACHABLE: Record<string, InvoiceTextSkipReason> = {
+const SKIP_FOR_UNREACHABLE: Record<UnreachableReason, InvoiceTextSkipReason> = {
   no_mobile: 'no_mobile',
   opted_out: 'opted_out',
   number_suppressed: 'number_barred',
@@ -48,9 +50,8 @@ export class SendInvoiceTextHandler implements ICommandHandler<SendInvoiceTextCo
         );
         return { outcome: 'sent', messageId: sent.messageId, text: sent.message.text };
       } catch (error) {
-        const unreachable = error instanceof AppError && error.code === UNREACHABLE;
-        if (!unreachable) throw error;
-        return skipped(SKIP_FOR_UNREACHABLE[error.fields[0]?.message ?? ''] ?? 'no_mobile');
+        if (!(error instanceof ContactUnreachableError)) throw error;
+        return skipped(SKIP_FOR_UNREACHABLE[error.reason]);
       }
     });
   }

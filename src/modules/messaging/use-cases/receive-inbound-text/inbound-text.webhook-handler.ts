@@ -22,6 +22,7 @@ import { InboundRouter, type InboundRoute } from '../../infrastructure/inbound-r
 import { openConversation } from '../../infrastructure/persistence/conversations';
 import { VONAGE_INBOUND_PROVIDER } from '../receive-vonage-webhook/vonage-webhook-kinds';
 import { OutgoingTexts } from '../send-text/outgoing-texts';
+import { ContactUnreachableError } from '../../contracts/contact-unreachable.error';
 
 interface WholeText {
   text: string;
@@ -161,6 +162,5 @@ export class InboundTextWebhookHandler implements WebhookHandler {
 
 /** A reply that cannot go (an opted-out contact asking for HELP, a barred number) is simply not sent. */
 function ignoreUnreachable(error: unknown): void {
-  if ((error as { code?: string }).code === 'MESSAGING.CONTACT_UNREACHABLE') return;
-  throw error;
+  if (!(error instanceof ContactUnreachableError)) throw error;
 }
