@@ -214,14 +214,23 @@ describe('a Settle payment is written to QuickBooks', () => {
     expect(inQuickBooks(invoice.Id).Balance).toBe(0);
   });
 
-  it("knows the Payment QuickBooks reports back as Settle's own, and a repeated command writes nothing more", async () => {
+  it("knows the Payment QuickBooks reports back as Settle's own without reading it, and a repeated command writes nothing more", async () => {
     const invoice = takeInvoice();
+    // QuickBooks' notices of the write wait until Settle has recorded it.
+    const { batchDelayMs } = env.sandbox.admin.webhookConfig();
+    env.sandbox.admin.configureWebhooks({ batchDelayMs: 60_000 });
     const paymentId = await record(invoice);
     const write = await settled(paymentId);
     const quickBooksPaymentId = write.quick_books_payment_id as string;
+    env.sandbox.admin.configureWebhooks({ batchDelayMs });
+    await env.sandbox.admin.flushWebhooks();
 
     const [echo] = await processedNotices('Payment', quickBooksPaymentId);
     expect(echo.outcome).toBe(`payment ${quickBooksPaymentId}: Settle's own payment in QuickBooks`);
+    const reads = env.sandbox.admin
+      .recentApiRequests(realmId)
+      .filter((call) => call.startsWith(`GET /v3/company/${realmId}/payment/${quickBooksPaymentId}`));
+    expect(reads).toEqual([]);
     // The invoice's own notice is handed to Invoicing as any invoice revision (its balance is Settle's to judge).
     const [invoiceNotice] = await processedNotices('Invoice', invoice.Id);
     expect(invoiceNotice.outcome).toContain(`invoice ${invoice.Id}:`);

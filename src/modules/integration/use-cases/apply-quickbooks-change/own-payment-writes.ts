@@ -35,7 +35,7 @@ export class OwnPaymentWrites {
     });
   }
 
-  /** Whether a Payment QuickBooks says was deleted is one Settle wrote. */
+  /** Whether the Payment of this Id is one Settle wrote and recorded (one reported deleted, or just created). */
   async wasOwn(company: QuickBooksCompanyRef, quickBooksPaymentId: string): Promise<boolean> {
     const { accountId, realmId } = company;
     return this.scope.read(accountId, async (em) => {

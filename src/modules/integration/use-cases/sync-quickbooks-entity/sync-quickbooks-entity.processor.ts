@@ -14,7 +14,8 @@ import { QuickBooksConnectionLostError, QuickBooksObjectNotFoundError } from '..
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { SyncQuickBooksEntityJob } from '../../infrastructure/quickbooks.jobs';
-import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
+import { OWN_PAYMENT_REASON, QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
+import { OwnPaymentWrites } from '../apply-quickbooks-change/own-payment-writes';
 import { safeMessageOf } from '../../../../platform/logging/error-redaction';
 
 /**
@@ -29,6 +30,7 @@ export class SyncQuickBooksEntityProcessor {
     private readonly companies: QuickBooksCompanies,
     private readonly client: QuickBooksApiClient,
     private readonly applier: QuickBooksChangeApplier,
+    private readonly ownPayments: OwnPaymentWrites,
     private readonly cls: ClsService,
   ) {}
 
@@ -75,6 +77,8 @@ export class SyncQuickBooksEntityProcessor {
     if (!found) return { outcome: 'not synced: the connection is not connected' };
     if (!isSyncedEntity(notice.entity)) return { outcome: `not synced: Settle does not use ${notice.entity}` };
     const { company, connection } = found;
+    if (await this.isOwnNewPayment(notice, company))
+      return { outcome: `payment ${notice.entityId}: ${OWN_PAYMENT_REASON}`, synced: company };
     try {
       const change = await this.changeOf(notice, company);
       return { outcome: await this.applier.apply(change, connection.homeCurrency), synced: company };
@@ -84,6 +88,16 @@ export class SyncQuickBooksEntityProcessor {
       if (lastAttempt) await this.companies.recordFailure(company, `sync ${notice.entity} ${notice.entityId}`, error);
       throw error;
     }
+  }
+
+  /**
+   * The Payment Settle has just written, reported back as created: known by its Id, it is not read
+   * again (a QuickBooks request of every payment's budget). A later update of it is read as usual.
+   */
+  private async isOwnNewPayment(notice: QuickBooksChangeNoticeRecord, company: QuickBooksCompanyRef) {
+    return (
+      notice.entity === 'Payment' && notice.operation === 'created' && this.ownPayments.wasOwn(company, notice.entityId)
+    );
   }
 
   private async changeOf(
