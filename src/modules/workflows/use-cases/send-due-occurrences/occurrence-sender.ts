@@ -151,6 +151,9 @@ export class OccurrenceSender {
     if (occurrence.kind !== 'reminder') return;
     const copy = await em.findOne(InvoiceWorkflow, { invoiceId: occurrence.invoiceId });
     if (!copy || copy.attachmentId !== occurrence.attachmentId) return;
+    // Only a repeating step has a next occurrence: the others need not read the account's schedule.
+    const step = copy.steps.find((candidate) => candidate.id === occurrence.stepId);
+    if (step?.kind !== 'reminder' || step.repeatEveryDays === null) return;
     const next = planNext(copy, occurrence, await this.contexts.of(em, accountId, now), now);
     if (next) em.persist(next);
   }
