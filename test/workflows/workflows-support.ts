@@ -20,6 +20,7 @@ export interface Occurrence {
   sentAt: string | null;
   messageId: string | null;
   text: string | null;
+  quickBooksAsOf: string | null;
 }
 
 export interface InvoiceStep {

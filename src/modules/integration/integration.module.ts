@@ -3,6 +3,7 @@ import { ConfigModule } from '@nestjs/config';
 import { registerQueues } from '../../platform/queue/queue-registration';
 import { workerOnly } from '../../platform/queue/role';
 import { ACCESS_TOKEN_SOURCE } from './domain/access-token-source.port';
+import { CdcPassLease } from './infrastructure/cdc-pass-lease';
 import { ConnectionTokenSource } from './infrastructure/connection-token-source';
 import { IntuitOAuthAdapter } from './infrastructure/intuit-oauth.adapter';
 import { QUICKBOOKS_API_PROVIDERS } from './infrastructure/quickbooks-api/quickbooks-api.providers';
@@ -17,6 +18,7 @@ import { OwnInvoiceWrites } from './use-cases/apply-quickbooks-change/own-invoic
 import { OwnPaymentWrites } from './use-cases/apply-quickbooks-change/own-payment-writes';
 import { QuickBooksChangeApplier } from './use-cases/apply-quickbooks-change/quickbooks-change.applier';
 import { QuickBooksCustomerContacts } from './use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
+import { BringQuickBooksUpToDateHandler } from './use-cases/bring-quickbooks-up-to-date/bring-quickbooks-up-to-date.handler';
 import { CompleteQuickBooksConnectionHttpController } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.http.controller';
 import { CompleteQuickBooksConnectionHandler } from './use-cases/complete-quickbooks-connection/complete-quickbooks-connection.handler';
 import { ConnectQuickBooksHttpController } from './use-cases/connect-quickbooks/connect-quickbooks.http.controller';
@@ -41,6 +43,7 @@ import { ResumeStalledQuickBooksImports } from './use-cases/resume-stalled-quick
 import { QuickBooksWebhookHandler } from './use-cases/route-quickbooks-webhook/quickbooks-webhook.handler';
 import { ReceiveQuickBooksWebhookHttpController } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.http.controller';
 import { ReceiveQuickBooksWebhookHandler } from './use-cases/receive-quickbooks-webhook/receive-quickbooks-webhook.handler';
+import { ExclusiveCdcPass } from './use-cases/run-quickbooks-cdc-pass/exclusive-cdc-pass';
 import { QuickBooksCdcPass } from './use-cases/run-quickbooks-cdc-pass/quickbooks-cdc-pass';
 import { QuickBooksCdcScheduler } from './use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { RunQuickBooksCdcPassProcessor } from './use-cases/run-quickbooks-cdc-pass/run-quickbooks-cdc-pass.processor';
@@ -62,6 +65,7 @@ const handlers = [
   ListQuickBooksInvoiceYearsHandler,
   MarkInvoiceSentInQuickBooksHandler,
   RecordPaymentInQuickBooksHandler,
+  BringQuickBooksUpToDateHandler,
 ];
 
 /**
@@ -101,6 +105,8 @@ const handlers = [
     QuickBooksPaymentReferences,
     QuickBooksPaymentWriter,
     QuickBooksCdcPass,
+    CdcPassLease,
+    ExclusiveCdcPass,
     QuickBooksImportRunner,
     ...workerOnly([
       QuickBooksCdcScheduler,

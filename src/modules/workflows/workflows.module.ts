@@ -1,7 +1,9 @@
 import { Module } from '@nestjs/common';
+import { ConfigModule } from '@nestjs/config';
 import { registerQueues } from '../../platform/queue/queue-registration';
 import { workerOnly } from '../../platform/queue/role';
 import { ScheduleContexts } from './infrastructure/schedule-contexts';
+import { workflowsConfig } from './infrastructure/workflows.config';
 import { WORKFLOWS_QUEUE } from './infrastructure/workflows.jobs';
 import { AttachDefaultWorkflowWhenInvoicesImportedSaga } from './sagas/attach-default-workflow-when-invoices-imported.saga';
 import { CancelStepsWhenContactOptedOutSaga } from './sagas/cancel-steps-when-contact-opted-out.saga';
@@ -71,7 +73,7 @@ const sagas = [
  * each sent once through Invoicing and Messaging, and stopped when the invoice is paid or removed.
  */
 @Module({
-  imports: [registerQueues(WORKFLOWS_QUEUE)],
+  imports: [ConfigModule.forFeature(workflowsConfig), registerQueues(WORKFLOWS_QUEUE)],
   // The settings routes come before `workflows/:id`, which would take "settings" for an id.
   controllers: [
     GetWorkflowSettingsHttpController,

@@ -92,6 +92,15 @@ describe('QuickBooksConnection', () => {
     expect(event).toMatchObject({ accountId: 'acc-1', realmId: '9130000000000001' });
   });
 
+  it('never moves the CDC cursor back: a pass that started earlier may end later', () => {
+    const connection = connected();
+    const later = new Date('2026-03-06T00:05:00Z');
+    connection.cdcPassed(later);
+    connection.cdcPassed(new Date('2026-03-06T00:04:00Z'));
+
+    expect(connection.cdcCursor).toEqual(later);
+  });
+
   it('refuses another company unless asked to replace it, and records nothing then', () => {
     const connection = connected();
     const other = { userId: 'user-1', realmId: '9130000000000002', tokens: tokens('2'), company: acme };

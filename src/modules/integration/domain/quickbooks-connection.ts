@@ -183,8 +183,9 @@ export class QuickBooksConnection {
     this.lastSyncAt = at;
   }
 
+  /** A pass that started before the cursor (two overlapped after a lease lapsed) never moves it back. */
   cdcPassed(startedAt: Date): void {
-    this.cdcCursor = startedAt;
+    if (!this.cdcCursor || startedAt > this.cdcCursor) this.cdcCursor = startedAt;
     this.lastCdcPassAt = new Date();
     this.lastSyncAt = this.lastCdcPassAt;
   }

@@ -52,6 +52,19 @@ describe('StepOccurrence', () => {
     expect(moved).toMatchObject({ state: 'sent', reason: 'quiet_hours' });
   });
 
+  it('keeps what Settle knew of QuickBooks when it decided, only while being sent', () => {
+    const asOf = new Date('2026-06-10T08:58:00Z');
+    const occurrence = claimed();
+    expect(occurrence.quickBooksAsOf).toBeNull();
+    occurrence.decidedOnQuickBooksAsOf(asOf);
+    occurrence.skip('paid', at);
+    expect(occurrence).toMatchObject({ state: 'skipped', quickBooksAsOf: asOf });
+    expect(() => occurrence.decidedOnQuickBooksAsOf(at)).toThrow(OccurrenceMoveRefusedError);
+    expect(() => scheduled().decidedOnQuickBooksAsOf(asOf)).toThrow(
+      'is scheduled: it cannot note what QuickBooks said',
+    );
+  });
+
   it('must be claimed before it settles', () => {
     expect(() => scheduled().sent('msg-1', 'Hi', at)).toThrow('is scheduled: it cannot be marked sent');
     expect(() => scheduled().skip('paid', at)).toThrow('is scheduled: it cannot be skipped (paid)');

@@ -65,6 +65,11 @@ export class StepOccurrence {
   messageId!: string | null;
   sentText!: string | null;
   sentAt!: Date | null;
+  /**
+   * For a reminder of an account with QuickBooks connected: the moment up to which Settle held
+   * QuickBooks' changes when it decided to send or skip it.
+   */
+  quickBooksAsOf!: Date | null;
   /** How many times a job was started for it (a sweep starts another when one was lost). */
   attempts!: number;
   createdAt!: Date;
@@ -83,6 +88,7 @@ export class StepOccurrence {
     occurrence.messageId = null;
     occurrence.sentText = null;
     occurrence.sentAt = null;
+    occurrence.quickBooksAsOf = null;
     occurrence.attempts = 0;
     occurrence.createdAt = now;
     occurrence.updatedAt = now;
@@ -104,6 +110,12 @@ export class StepOccurrence {
     this.messageId = messageId;
     this.sentText = text;
     this.sentAt = at;
+  }
+
+  /** What Settle knew of QuickBooks when it decided; noted while the occurrence is being sent. */
+  decidedOnQuickBooksAsOf(asOf: Date): void {
+    if (!this.isBeingSent()) throw new OccurrenceMoveRefusedError(this.id, this.state, 'note what QuickBooks said');
+    this.quickBooksAsOf = asOf;
   }
 
   skip(reason: OccurrenceReason, at: Date): void {

@@ -1,26 +1,24 @@
 import { Process, Processor } from '@nestjs/bull';
 import type { Job } from 'bull';
 import { ClsService } from 'nestjs-cls';
-import { AccountScope } from '../../../../platform/database/account-scope';
 import type { JobDataOf } from '../../../../platform/queue/job-kind';
 import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
-import { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { RunQuickBooksCdcPassJob } from '../../infrastructure/quickbooks.jobs';
-import { QuickBooksCdcPass } from './quickbooks-cdc-pass';
+import { ExclusiveCdcPass } from './exclusive-cdc-pass';
 
 /**
  * Runs a CDC pass and advances the cursor to when the pass started, only once it has succeeded: a
- * failed pass is retried from the old cursor.
+ * failed pass is retried from the old cursor. A pass already running for the company (one asked
+ * for before a reminder) stands for this one.
  */
 @Processor(RunQuickBooksCdcPassJob.queue)
 export class RunQuickBooksCdcPassProcessor {
   constructor(
-    private readonly scope: AccountScope,
     private readonly companies: QuickBooksCompanies,
-    private readonly pass: QuickBooksCdcPass,
+    private readonly pass: ExclusiveCdcPass,
     private readonly cls: ClsService,
   ) {}
 
@@ -30,9 +28,8 @@ export class RunQuickBooksCdcPassProcessor {
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
       const found = await this.companies.connected(accountId, { id: connectionId });
       if (!found) return;
-      const startedAt = new Date();
       try {
-        await this.pass.run(found.company, found.connection);
+        await this.pass.run(accountId, connectionId);
       } catch (error) {
         if (error instanceof QuickBooksConnectionLostError) return;
         if (isLastAttempt(job)) {
@@ -40,10 +37,6 @@ export class RunQuickBooksCdcPassProcessor {
         }
         throw error;
       }
-      await this.scope.transaction(accountId, async (em) => {
-        const connection = await em.findOne(QuickBooksConnection, { id: connectionId });
-        connection?.cdcPassed(startedAt);
-      });
     });
   }
 }

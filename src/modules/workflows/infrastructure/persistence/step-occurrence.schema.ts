@@ -45,6 +45,7 @@ export const StepOccurrenceSchema = new EntitySchema<StepOccurrence>({
     messageId: { type: 'uuid', nullable: true },
     sentText: { type: 'text', nullable: true },
     sentAt: { type: 'datetime', columnType: 'timestamptz', nullable: true },
+    quickBooksAsOf: { type: 'datetime', columnType: 'timestamptz', nullable: true, fieldName: 'quickbooks_as_of' },
     attempts: { type: 'integer', default: 0 },
     createdAt: { type: 'datetime', columnType: 'timestamptz' },
     updatedAt: { type: 'datetime', columnType: 'timestamptz' },

@@ -38,6 +38,17 @@ class OccurrenceResponseDto {
   @ApiProperty({ nullable: true, type: String, example: null })
   text!: string | null;
 
+  @ApiProperty({
+    nullable: true,
+    type: String,
+    example: '2026-12-01T09:58:30.000Z',
+    description:
+      "A reminder's view of QuickBooks when it was sent or skipped: every change made in QuickBooks up to " +
+      'this moment was known. Older than a few minutes only when QuickBooks could not be reached (it then ' +
+      "went on Settle's own copy); null when no QuickBooks company is connected",
+  })
+  quickBooksAsOf!: string | null;
+
   static of(occurrence: StepOccurrence): OccurrenceResponseDto {
     return {
       id: occurrence.id,
@@ -48,6 +59,7 @@ class OccurrenceResponseDto {
       sentAt: occurrence.sentAt?.toISOString() ?? null,
       messageId: occurrence.messageId,
       text: occurrence.sentText,
+      quickBooksAsOf: occurrence.quickBooksAsOf?.toISOString() ?? null,
     };
   }
 }

@@ -1,10 +1,11 @@
 import { LockMode } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import { Injectable, Logger } from '@nestjs/common';
+import { Inject, Injectable, Logger } from '@nestjs/common';
 import { CommandBus } from '@nestjs/cqrs';
 import { Clock } from '../../../../platform/clock/clock';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { AppError } from '../../../../platform/errors/app-error';
+import { BringQuickBooksUpToDateCommand } from '../../../integration/contracts';
 import { SendInvoiceTextCommand, type InvoiceTextOutcome } from '../../../invoicing/contracts';
 import type { MessageSource } from '../../../messaging/contracts';
 import { DEFAULT_STEP_TEXTS } from '../../domain/default-texts';
@@ -14,16 +15,30 @@ import { InvoiceWorkflow, type InvoiceStep } from '../../domain/invoice-workflow
 import { StepOccurrence, type OccurrenceReason } from '../../domain/step-occurrence';
 import { cancelScheduled } from '../../infrastructure/persistence/occurrences';
 import { ScheduleContexts } from '../../infrastructure/schedule-contexts';
+import { workflowsConfig, type WorkflowsConfig } from '../../infrastructure/workflows.config';
 
-type Settled =
+type Settled = (
   | { kind: 'sent'; messageId: string; text: string }
-  | { kind: 'skipped' | 'failed' | 'missed'; reason: OccurrenceReason };
+  | { kind: 'skipped' | 'failed' | 'missed'; reason: OccurrenceReason }
+) & { quickBooksAsOf?: Date };
+
+/** What Settle knew of the account's QuickBooks company when a reminder was decided. */
+interface QuickBooksView {
+  asOf: Date;
+  /** Why it is older than the staleness allowed (QuickBooks could not be read), else null. */
+  stale: 'needs_reconnect' | 'unreachable' | null;
+}
 
 /**
  * Sends one claimed occurrence through Invoicing (which checks the invoice fresh and queues the text
  * through Messaging with the occurrence id as message id: a retry, a worker that died mid-send or
  * two workers never send it twice), then records what became of it and plans the step's next
- * occurrence. More than a day late (downtime) it is missed, not sent.
+ * occurrence. More than a day late (downtime) it is missed, not sent. Before a reminder, Settle's
+ * copy of the account's QuickBooks company is brought up to date when it is older than
+ * WORKFLOWS_QUICKBOOKS_MAX_STALENESS_SECONDS (Integration reads QuickBooks once per company however
+ * many reminders ask), so an invoice paid, voided or deleted there is skipped. When QuickBooks
+ * cannot be read, the reminder is decided on Settle's own copy, which webhooks keep current, and the
+ * occurrence records how old that copy was.
  */
 @Injectable()
 export class OccurrenceSender {
@@ -34,6 +49,7 @@ export class OccurrenceSender {
     private readonly commands: CommandBus,
     private readonly contexts: ScheduleContexts,
     private readonly clock: Clock,
+    @Inject(workflowsConfig.KEY) private readonly config: WorkflowsConfig,
   ) {}
 
   async send(accountId: string, occurrenceId: string): Promise<void> {
@@ -51,7 +67,25 @@ export class OccurrenceSender {
     if (catchUpDecision(occurrence.dueAt, this.clock.now()) === 'missed') {
       return this.record(accountId, occurrenceId, { kind: 'missed', reason: 'late_after_downtime' });
     }
-    return this.record(accountId, occurrenceId, await this.sendText(accountId, occurrence, step));
+    const quickBooks = step.kind === 'reminder' ? await this.quickBooksView(accountId) : null;
+    const settled = await this.sendText(accountId, occurrence, step);
+    if (quickBooks?.stale) {
+      this.logger.warn(
+        { occurrenceId, decision: settled.kind, quickBooks: quickBooks.stale, asOf: quickBooks.asOf.toISOString() },
+        "A reminder was decided on Settle's own copy of QuickBooks, which could not be read",
+      );
+    }
+    return this.record(accountId, occurrenceId, { ...settled, quickBooksAsOf: quickBooks?.asOf });
+  }
+
+  /** Null when the account has no QuickBooks company: Settle's invoices are then its own. */
+  private async quickBooksView(accountId: string): Promise<QuickBooksView | null> {
+    const freshness = await this.commands.execute(
+      new BringQuickBooksUpToDateCommand(accountId, this.config.quickBooksMaxStalenessMs),
+    );
+    if (freshness.fresh) return { asOf: new Date(freshness.asOf), stale: null };
+    if (freshness.reason === 'not_connected') return null;
+    return { asOf: new Date(freshness.asOf), stale: freshness.reason };
   }
 
   private async sendText(accountId: string, occurrence: StepOccurrence, step: InvoiceStep): Promise<Settled> {
@@ -82,6 +116,7 @@ export class OccurrenceSender {
       );
       if (!occurrence?.isBeingSent()) return;
       const now = this.clock.now();
+      if (settled.quickBooksAsOf) occurrence.decidedOnQuickBooksAsOf(settled.quickBooksAsOf);
       switch (settled.kind) {
         case 'sent':
           occurrence.sent(settled.messageId, settled.text, now);
@@ -116,6 +151,9 @@ export class OccurrenceSender {
     if (occurrence.kind !== 'reminder') return;
     const copy = await em.findOne(InvoiceWorkflow, { invoiceId: occurrence.invoiceId });
     if (!copy || copy.attachmentId !== occurrence.attachmentId) return;
+    // Only a repeating step has a next occurrence: the others need not read the account's schedule.
+    const step = copy.steps.find((candidate) => candidate.id === occurrence.stepId);
+    if (step?.kind !== 'reminder' || step.repeatEveryDays === null) return;
     const next = planNext(copy, occurrence, await this.contexts.of(em, accountId, now), now);
     if (next) em.persist(next);
   }
