@@ -56,6 +56,18 @@ describe('automatic texts about an invoice (reminders, thank-yous)', () => {
     await eventually(() => expect(vonage.admin.textsTo(number)).toHaveLength(1));
   });
 
+  it('answers a retry of a text already queued as sent, even when the invoice has gone since', async () => {
+    const contact = await createContact(app, owner);
+    const invoiceId = await invoiceFor(contact.id);
+    const messageId = newId();
+    const first = await text(invoiceId, 'reminder', 'Pay up', messageId);
+    await app.http().delete(`/api/v1/invoices/${invoiceId}`).set(owner.auth).expect(204);
+
+    expect(await text(invoiceId, 'reminder', 'Pay up', messageId)).toEqual(first);
+    expect(await text(invoiceId, 'reminder', 'Pay up')).toEqual({ outcome: 'skipped', reason: 'removed' });
+    await eventually(() => expect(vonage.admin.textsTo((contact.mobile as string).slice(1))).toHaveLength(1));
+  });
+
   it('skips a reminder for a paid or removed invoice, and a contact who cannot be texted, sending nothing', async () => {
     const contact = await createContact(app, owner);
     const paid = await invoiceFor(contact.id, { balanceMinor: 0n });

@@ -33,6 +33,7 @@ import { ReceiveVonageWebhookHttpController } from './use-cases/receive-vonage-w
 import { DeliveryReceiptWebhookHandler } from './use-cases/record-delivery-receipt/delivery-receipt.webhook-handler';
 import { UpdateMessageTemplateHandler } from './use-cases/update-message-template/update-message-template.handler';
 import { UpdateMessageTemplateHttpController } from './use-cases/update-message-template/update-message-template.http.controller';
+import { FindQueuedTextHandler } from './use-cases/find-queued-text/find-queued-text.handler';
 import { RenderMessageHandler } from './use-cases/render-message/render-message.handler';
 import { SendFreeTextHttpController } from './use-cases/send-free-text/send-free-text.http.controller';
 import { OutgoingTexts } from './use-cases/send-text/outgoing-texts';
@@ -41,6 +42,7 @@ import { SendTextHandler } from './use-cases/send-text/send-text.handler';
 
 const handlers = [
   SendTextHandler,
+  FindQueuedTextHandler,
   RenderMessageHandler,
   ReceiveVonageWebhookHandler,
   ListConversationsHandler,

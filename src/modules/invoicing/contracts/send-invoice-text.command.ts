@@ -11,7 +11,8 @@ export type InvoiceTextOutcome =
  * reminder for an invoice paid, voided or removed is skipped; a thank-you needs it paid), the
  * message is filled from the invoice, its contact and the business, the payment link appended to a
  * reminder that lacks it, and queued through Messaging with `messageId` as its idempotency key (the
- * same id twice sends once). A contact who cannot receive texts is a skip, not an error.
+ * same id twice sends once, and a retry of a text already queued answers "sent" whatever the invoice
+ * is now). A contact who cannot receive texts is a skip, not an error.
  */
 export class SendInvoiceTextCommand extends Command<InvoiceTextOutcome> {
   constructor(

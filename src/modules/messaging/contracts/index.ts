@@ -1,4 +1,5 @@
 export * from './contact-unreachable.error';
+export * from './find-queued-text.query';
 export * from './inbound-sms-received.event';
 export * from './message-values';
 export * from './render-message.query';

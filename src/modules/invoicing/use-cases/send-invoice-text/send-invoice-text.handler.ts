@@ -2,6 +2,7 @@ import { CommandBus, CommandHandler, QueryBus, type ICommandHandler } from '@nes
 import { AccountScope } from '../../../../platform/database/account-scope';
 import {
   ContactUnreachableError,
+  FindQueuedTextQuery,
   RenderMessageQuery,
   SendTextCommand,
   type UnreachableReason,
@@ -37,6 +38,9 @@ export class SendInvoiceTextHandler implements ICommandHandler<SendInvoiceTextCo
 
   execute({ accountId, invoiceId, purpose, source, messageId }: SendInvoiceTextCommand): Promise<InvoiceTextOutcome> {
     return this.scope.transaction(accountId, async (em) => {
+      // A retry after the text was queued answers what happened then, whatever the invoice is now.
+      const queued = await this.queries.execute(new FindQueuedTextQuery(accountId, messageId));
+      if (queued) return { outcome: 'sent', messageId: queued.messageId, text: queued.message.text };
       const invoice = await em.findOne(Invoice, { id: invoiceId });
       const reason = invoice ? this.reasonToSkip(invoice, purpose) : 'removed';
       if (reason || !invoice) return skipped(reason ?? 'removed');

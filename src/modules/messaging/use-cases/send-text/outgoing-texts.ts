@@ -98,7 +98,7 @@ export class OutgoingTexts {
   }
 }
 
-function renderedOf(text: string): RenderedMessage {
+export function renderedOf(text: string): RenderedMessage {
   const { encoding, length, parts } = measureSms(text);
   return { text, encoding, length, parts };
 }
