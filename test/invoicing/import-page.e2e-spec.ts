@@ -34,3 +34,33 @@ describe('a page of 1,000 sandbox invoices', () => {
     expect(firstMs).toBeLessThan(5000);
   });
 });
+
+describe('an imported invoice with awkward text', () => {
+  let app: TestApp;
+  let owner: SignedUp;
+  const company = generateCompany({ seed: 'invoicing-awkward-text', customers: 2, invoices: 3 });
+  const context = toTaxContext(company.taxCodes, company.taxRates, 'GBP');
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await signUp(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('keeps tabs, line breaks, backslashes, quotes and unicode exactly as QuickBooks sent them', async () => {
+    const memo = 'Tab\there,\r\nnew line, back\\slash, \\N, "quoted" \'single\', café ✓';
+    const invoice = company.invoices.find((candidate) => !candidate.PrivateNote?.startsWith('Voided'));
+    if (!invoice) throw new Error('The sample company has no live invoice');
+    const { record } = toQuickBooksInvoiceRecord({ ...invoice, CustomerMemo: { value: memo } }, context);
+    const lines = record.lines.map((line) => ({ ...line, description: `${line.description ?? ''}\t\\ "${memo}"` }));
+    const [outcome] = await upsertInvoices(app, owner.accountId, [{ ...record, lines }]);
+    expect(outcome.result).toBe('created');
+
+    const seen = await app.http().get(`/api/v1/invoices/${outcome.invoiceId}`).set(owner.auth).expect(200);
+    expect(seen.body.customerMemo).toBe(memo);
+    expect(seen.body.lines.map((line: { description: string | null }) => line.description)).toEqual(
+      lines.map((line) => line.description),
+    );
+  });
+});

@@ -1,24 +1,27 @@
 import type { Client } from 'pg';
 
-const CHUNK_BYTES = 1 << 20;
+const CHUNK_CHARS = 1 << 20;
 
 /** What of pg's Connection the copy uses (not all of it is in @types/pg). */
 interface CopyConnection {
   query(text: string): void;
   sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
+  sendCopyFail(message: string): void;
   stream: NodeJS.WritableStream & { writableNeedDrain: boolean };
 }
 
 /**
  * `COPY … FROM STDIN` with nothing but `pg`: pg-copy-streams is not a dependency, but `pg` takes
  * any object with `submit(connection)` as a query (its Submittable interface) and its Connection
- * sends CopyData and CopyDone messages. Lines are text-format rows (tabs and backslashes escaped by
- * the caller); they go out in chunks of about a megabyte, waiting for the socket to drain.
+ * sends CopyData, CopyDone and CopyFail messages. Lines are rows in COPY's text format (see
+ * `copyText`); they go out in chunks of about a megabyte, waiting for the socket to drain. A line
+ * that cannot be made fails the COPY (CopyFail), so nothing of it is written. Answers the row count.
  */
 export function copyFromLines(client: Client, sql: string, lines: Iterable<string>): Promise<number> {
   return new Promise<number>((resolve, reject) => {
     let rowCount = 0;
+    let failure: unknown = null;
     const submittable = {
       text: sql,
       submit(connection: CopyConnection) {
@@ -28,21 +31,26 @@ export function copyFromLines(client: Client, sql: string, lines: Iterable<strin
         const socket = connection.stream;
         const iterator = lines[Symbol.iterator]();
         const pump = () => {
-          for (;;) {
-            let chunk = '';
-            for (let next = iterator.next(); !next.done; next = iterator.next()) {
-              chunk += next.value;
-              if (chunk.length >= CHUNK_BYTES) break;
+          try {
+            for (;;) {
+              let chunk = '';
+              for (let next = iterator.next(); !next.done; next = iterator.next()) {
+                chunk += next.value;
+                if (chunk.length >= CHUNK_CHARS) break;
+              }
+              if (chunk === '') {
+                connection.endCopyFrom();
+                return;
+              }
+              connection.sendCopyFromChunk(Buffer.from(chunk));
+              if (socket.writableNeedDrain) {
+                socket.once('drain', pump);
+                return;
+              }
             }
-            if (chunk === '') {
-              connection.endCopyFrom();
-              return;
-            }
-            connection.sendCopyFromChunk(Buffer.from(chunk));
-            if (socket.writableNeedDrain) {
-              socket.once('drain', pump);
-              return;
-            }
+          } catch (error) {
+            failure = error;
+            connection.sendCopyFail(error instanceof Error ? error.message : String(error));
           }
         };
         pump();
@@ -54,7 +62,7 @@ export function copyFromLines(client: Client, sql: string, lines: Iterable<strin
         resolve(rowCount);
       },
       handleError(error: Error) {
-        reject(error);
+        reject(failure ?? error);
       },
       handleRowDescription() {},
       handleDataRow() {},
@@ -67,7 +75,14 @@ export function copyFromLines(client: Client, sql: string, lines: Iterable<strin
   });
 }
 
-/** One value as a line of COPY's text format: backslashes doubled (JSON escapes the rest). */
-export function copyLine(json: string): string {
-  return `${json.replaceAll('\\', '\\\\')}\n`;
+/** One value in COPY's text format: backslash, tab, newline and carriage return escaped. */
+export function copyText(text: string): string {
+  return /[\\\t\n\r]/.test(text)
+    ? text.replace(/[\\\t\n\r]/g, (found) => COPY_ESCAPES[found as keyof typeof COPY_ESCAPES])
+    : text;
 }
+
+/** COPY's text format for NULL. */
+export const COPY_NULL = '\\N';
+
+const COPY_ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' } as const;
