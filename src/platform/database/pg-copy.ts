@@ -1,6 +1,6 @@
 import type { Client } from 'pg';
 
-const CHUNK_CHARS = 1 << 20;
+const CHUNK_CHARS = 1 << 16;
 
 /** What of pg's Connection the copy uses (not all of it is in @types/pg). */
 interface CopyConnection {
@@ -15,8 +15,9 @@ interface CopyConnection {
  * `COPY … FROM STDIN` with nothing but `pg`: pg-copy-streams is not a dependency, but `pg` takes
  * any object with `submit(connection)` as a query (its Submittable interface) and its Connection
  * sends CopyData, CopyDone and CopyFail messages. Lines are rows in COPY's text format (see
- * `copyText`); they go out in chunks of about a megabyte, waiting for the socket to drain. A line
- * that cannot be made fails the COPY (CopyFail), so nothing of it is written. Answers the row count.
+ * `copyText`); they go out in chunks of about 64 KiB (small enough to die young in V8's heap),
+ * waiting for the socket to drain. A line that cannot be made fails the COPY (CopyFail), so nothing
+ * of it is written. Answers the row count.
  */
 export function copyFromLines(client: Client, sql: string, lines: Iterable<string>): Promise<number> {
   return new Promise<number>((resolve, reject) => {
