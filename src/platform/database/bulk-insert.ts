@@ -55,12 +55,17 @@ function quoted(identifier: string): string {
   return `"${identifier.replaceAll('"', '""')}"`;
 }
 
-/** How a column's value becomes COPY text: JSON columns as JSON, others as MikroORM converts them. */
+/**
+ * How a column's value becomes COPY text: JSON columns as JSON; strings, numbers, booleans, bigints
+ * and dates as they are (what MikroORM's built-in types would make of them); other values as the
+ * column's type converts them.
+ */
 function converterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => string {
   const type = prop.customType;
   if (type instanceof JsonType) return (value) => copyText(JSON.stringify(value));
   if (!type) return textOf;
   return (value) => {
+    if (typeof value !== 'object' || value instanceof Date) return textOf(value);
     const converted: unknown = type.convertToDatabaseValue(value, platform, { mode: 'query-data' });
     return converted === null || converted === undefined ? COPY_NULL : textOf(converted);
   };

@@ -5,7 +5,6 @@ const CHUNK_CHARS = 1 << 16;
 /** What of pg's Connection the copy uses (not all of it is in @types/pg). */
 interface CopyConnection {
   query(text: string): void;
-  sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
   sendCopyFail(message: string): void;
   stream: NodeJS.WritableStream & { writableNeedDrain: boolean };
@@ -14,7 +13,7 @@ interface CopyConnection {
 /**
  * `COPY … FROM STDIN` with nothing but `pg`: pg-copy-streams is not a dependency, but `pg` takes
  * any object with `submit(connection)` as a query (its Submittable interface) and its Connection
- * sends CopyData, CopyDone and CopyFail messages. Lines are rows in COPY's text format (see
+ * sends CopyDone and CopyFail messages (CopyData is written to its socket here). Lines are rows in COPY's text format (see
  * `copyText`); they go out in chunks of about 64 KiB (small enough to die young in V8's heap),
  * waiting for the socket to drain. A line that cannot be made fails the COPY (CopyFail), so nothing
  * of it is written. Answers the row count.
@@ -43,7 +42,7 @@ export function copyFromLines(client: Client, sql: string, lines: Iterable<strin
                 connection.endCopyFrom();
                 return;
               }
-              connection.sendCopyFromChunk(Buffer.from(chunk));
+              socket.write(copyData(chunk));
               if (socket.writableNeedDrain) {
                 socket.once('drain', pump);
                 return;
@@ -75,6 +74,21 @@ export function copyFromLines(client: Client, sql: string, lines: Iterable<strin
     void client.query(submittable as unknown as Parameters<Client['query']>[0]);
   });
 }
+
+/**
+ * A CopyData message ('d', its length, the bytes), encoded straight into one buffer: pg's own
+ * sendCopyFromChunk would copy every chunk once more into its serializer's buffer.
+ */
+function copyData(chunk: string): Buffer {
+  const bytes = Buffer.byteLength(chunk);
+  const message = Buffer.allocUnsafe(5 + bytes);
+  message[0] = COPY_DATA;
+  message.writeInt32BE(4 + bytes, 1);
+  message.write(chunk, 5);
+  return message;
+}
+
+const COPY_DATA = 0x64;
 
 /** One value in COPY's text format: backslash, tab, newline and carriage return escaped. */
 export function copyText(text: string): string {
