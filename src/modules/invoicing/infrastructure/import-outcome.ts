@@ -23,9 +23,4 @@ export class ImportOutcome {
     row.recordedAt = now;
     return row;
   }
-
-  toOutcome(): InvoiceUpsertOutcome {
-    const { quickBooksId, docNumber, result, invoiceId, reasons } = this;
-    return { quickBooksId, docNumber, result, invoiceId, reasons };
-  }
 }
