@@ -23,4 +23,9 @@ export class ImportOutcome {
     row.recordedAt = now;
     return row;
   }
+
+  toOutcome(): InvoiceUpsertOutcome {
+    const { quickBooksId, docNumber, result, invoiceId, reasons } = this;
+    return { quickBooksId, docNumber, result, invoiceId, reasons };
+  }
 }

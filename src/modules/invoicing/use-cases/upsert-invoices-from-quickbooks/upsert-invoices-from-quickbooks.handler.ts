@@ -5,24 +5,11 @@ import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
 import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import { Outbox } from '../../../../platform/outbox/outbox';
-import {
-  InvoicesImportedEvent,
-  UpsertInvoicesFromQuickBooksCommand,
-  type InvoiceUpsertOutcome,
-  type InvoiceUpsertResult,
-} from '../../contracts';
+import { InvoicesImportedEvent, UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
 import { Invoice } from '../../domain/invoice';
 import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisions';
 import { ImportOutcome } from '../../infrastructure/import-outcome';
 import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
-
-interface RecordedOutcomeRow {
-  quick_books_id: string;
-  doc_number: string | null;
-  result: InvoiceUpsertResult;
-  invoice_id: string | null;
-  reasons: string[];
-}
 
 /**
  * One page of QuickBooks invoices in one transaction with a fixed number of queries whatever its
@@ -44,16 +31,17 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
       this.scope.transaction(accountId, async (tx) => {
         const now = new Date();
         const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
-        const recorded = importId ? await this.recordedOutcomes(tx, accountId, importId, quickBooksIds) : new Map();
+        const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
         const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
-        const pendingIds = [...new Set(pending.map((item) => item.record.quickBooksId))];
-        const linked = await findLinkedInvoices(tx, accountId, pendingIds, { forUpdate: true });
+        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))], {
+          forUpdate: true,
+        });
         const applied = timeStage('rules (within writing)', () =>
           applyQuickBooksInvoices(accountId, pending, linked, now),
         );
         for (const invoice of applied.revised) this.reportMismatch(invoice);
         for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
-        // New rows go in by COPY, without the unit of work's per-entity bookkeeping.
+        // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
         await bulkInsert(tx, Invoice, applied.created);
         if (applied.created.length > 0)
           this.outbox.record(
@@ -75,32 +63,13 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
     );
   }
 
-  /** What this import recorded for these invoices before (a page redone), in one narrow query. */
   private async recordedOutcomes(
     tx: EntityManager,
-    accountId: string,
     importId: string,
     quickBooksIds: string[],
   ): Promise<Map<string, InvoiceUpsertOutcome>> {
-    const rows = await tx.getConnection().execute<RecordedOutcomeRow[]>(
-      `select quick_books_id, doc_number, result, invoice_id, reasons from invoicing_import_outcomes
-       where account_id = ? and import_id = ? and quick_books_id in (select jsonb_array_elements_text(?::jsonb))`,
-      [accountId, importId, JSON.stringify(quickBooksIds)],
-      'all',
-      tx.getTransactionContext(),
-    );
-    return new Map(
-      rows.map((row) => [
-        row.quick_books_id,
-        {
-          quickBooksId: row.quick_books_id,
-          docNumber: row.doc_number,
-          result: row.result,
-          invoiceId: row.invoice_id,
-          reasons: row.reasons,
-        },
-      ]),
-    );
+    const rows = await tx.find(ImportOutcome, { importId, quickBooksId: { $in: quickBooksIds } });
+    return new Map(rows.map((row) => [row.quickBooksId, row.toOutcome()]));
   }
 
   private reportMismatch(invoice: Invoice): void {
