@@ -10,9 +10,9 @@ import {
   buildSelectQuery,
   type QuickBooksWhere,
 } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
+import { copyFromLines, copyText } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
 import type { Bench } from './bench-harness';
-import { copyFromLines, copyLine } from './pg-copy';
 
 const PAGE_SIZE = 1000;
 
@@ -76,7 +76,7 @@ export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Fl
 }
 
 function* linesOf(pages: unknown[][]): Generator<string> {
-  for (const page of pages) for (const row of page) yield copyLine(JSON.stringify(row));
+  for (const page of pages) for (const row of page) yield `${copyText(JSON.stringify(row))}\n`;
 }
 
 /** A GET of the Accounting API's /query with the connection's bearer token, parsed. */

@@ -1,3 +1,4 @@
+import { randomUUID } from 'node:crypto';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -32,5 +33,79 @@ describe('a page of 1,000 sandbox invoices', () => {
     const flagged = await app.http().get('/api/v1/invoices?limit=200').set(owner.auth).expect(200);
     expect(flagged.body.data.filter((row: { totalsMismatch: boolean }) => row.totalsMismatch)).toEqual([]);
     expect(firstMs).toBeLessThan(5000);
+  });
+});
+
+describe('an imported invoice with awkward text', () => {
+  let app: TestApp;
+  let owner: SignedUp;
+  const company = generateCompany({ seed: 'invoicing-awkward-text', customers: 2, invoices: 3 });
+  const context = toTaxContext(company.taxCodes, company.taxRates, 'GBP');
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await signUp(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('keeps tabs, line breaks, backslashes, quotes and unicode exactly as QuickBooks sent them', async () => {
+    const memo = 'Tab\there,\r\nnew line, back\\slash, \\N, "quoted" \'single\', café ✓';
+    const invoice = company.invoices.find((candidate) => !candidate.PrivateNote?.startsWith('Voided'));
+    if (!invoice) throw new Error('The sample company has no live invoice');
+    const { record } = toQuickBooksInvoiceRecord({ ...invoice, CustomerMemo: { value: memo } }, context);
+    const lines = record.lines.map((line) => ({ ...line, description: `${line.description ?? ''}\t\\ "${memo}"` }));
+    const [outcome] = await upsertInvoices(app, owner.accountId, [{ ...record, lines }]);
+    expect(outcome.result).toBe('created');
+
+    const seen = await app.http().get(`/api/v1/invoices/${outcome.invoiceId}`).set(owner.auth).expect(200);
+    expect(seen.body.customerMemo).toBe(memo);
+    expect(seen.body.lines.map((line: { description: string | null }) => line.description)).toEqual(
+      lines.map((line) => line.description),
+    );
+  });
+});
+
+describe('a page mixing invoices already imported with new ones', () => {
+  let app: TestApp;
+  let owner: SignedUp;
+  const company = generateCompany({ seed: 'invoicing-mixed-page', customers: 5, invoices: 12 });
+  const context = toTaxContext(company.taxCodes, company.taxRates, 'GBP');
+  const records = company.invoices
+    .map((invoice) => toQuickBooksInvoiceRecord(invoice, context).record)
+    .filter((record) => !record.voided)
+    .slice(0, 3);
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await signUp(app);
+  });
+
+  afterAll(() => app.close());
+
+  it('leaves the unchanged row alone, revises the newer one and creates the new one, each with its outcome', async () => {
+    const [kept, revised, added] = records;
+    const contactId = randomUUID();
+    const first = await upsertInvoices(app, owner.accountId, [kept, revised], { contactId });
+    expect(first.map((outcome) => outcome.result)).toEqual(['created', 'created']);
+
+    const newer = {
+      ...revised,
+      syncToken: String(Number(revised.syncToken) + 1),
+      lastUpdatedAt: new Date(Date.parse(revised.lastUpdatedAt) + 60_000).toISOString(),
+      dueDate: '2027-02-28',
+    };
+    const outcomes = await upsertInvoices(app, owner.accountId, [kept, newer, added], { contactId });
+    expect(outcomes.map((outcome) => [outcome.quickBooksId, outcome.result])).toEqual([
+      [kept.quickBooksId, 'unchanged'],
+      [revised.quickBooksId, 'updated'],
+      [added.quickBooksId, 'created'],
+    ]);
+    expect(outcomes[1].invoiceId).toBe(first[1].invoiceId);
+
+    const seen = await app.http().get(`/api/v1/invoices/${first[1].invoiceId}`).set(owner.auth).expect(200);
+    expect(seen.body.dueDate).toBe('2027-02-28');
+    const list = await app.http().get('/api/v1/invoices?limit=10').set(owner.auth).expect(200);
+    expect(list.body.data).toHaveLength(3);
   });
 });

@@ -1,14 +1,22 @@
 import { JsonType, ReferenceKind, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import type { Client } from 'pg';
+import { COPY_NULL, copyFromLines, copyText } from './pg-copy';
+
+/** What of knex's client the insert uses to reach the pg connection under the EntityManager. */
+interface KnexPgClient {
+  acquireConnection(): Promise<Client>;
+  releaseConnection(connection: Client): Promise<void>;
+}
 
 /**
- * Inserts new entities in one statement that hands PostgreSQL the rows as a single JSON parameter
- * (`json_populate_recordset` over the table's own row type), in the EntityManager's current
- * transaction. MikroORM's insertMany inlines every value into the SQL text, and a statement with
- * thirty thousand bind parameters spends its time numbering them; one JSON document costs neither,
- * so a page of a thousand invoices goes in a few times faster. Values go through the mappings'
- * types as MikroORM would convert them (JSON columns stay JSON, bigints become text). Like
- * insertMany it bypasses the unit of work: callers build rows for the account they are scoped to.
+ * Inserts new entities with one `COPY … FROM STDIN` on the EntityManager's connection, in its
+ * current transaction when it has one. MikroORM's insertMany inlines every value into the SQL
+ * text, and handing PostgreSQL the rows as one JSON document costs it a JSON parse of every row
+ * (about half a second for a page of a thousand invoices); COPY's text format costs neither. Values
+ * go through the mappings' types as MikroORM would convert them (JSON columns as JSON, bigints and
+ * dates as text); columns the mapping does not name take their defaults. Like insertMany it
+ * bypasses the unit of work: callers build rows for the account they are scoped to.
  */
 export async function bulkInsert<T extends object>(
   em: EntityManager,
@@ -19,36 +27,54 @@ export async function bulkInsert<T extends object>(
   const name = typeof entityName === 'string' ? entityName : (entityName as { name: string }).name;
   const meta = em.getMetadata().get<T>(name);
   const platform = em.getPlatform();
-  // One converter per column, chosen once: a page of rows then costs a plain object per row.
+  // One converter per column, chosen once: a row then costs one string.
   const columns = meta.props
     .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR)
     .map((prop) => ({ name: prop.name, field: prop.fieldNames[0], convert: converterOf(prop, platform) }));
-  const rows = entities.map((entity) => {
-    const row: Record<string, unknown> = {};
-    for (const { name, field, convert } of columns) {
-      const value = (entity as Record<string, unknown>)[name];
-      row[field] = value === null || value === undefined ? null : convert(value);
+  const sql = `copy ${quoted(meta.tableName)} (${columns.map(({ field }) => quoted(field)).join(', ')}) from stdin`;
+  function* lines(): Generator<string> {
+    for (const entity of entities) {
+      let line = '';
+      for (const [index, { name: property, convert }] of columns.entries()) {
+        const value = (entity as Record<string, unknown>)[property];
+        line += (index === 0 ? '' : '\t') + (value === null || value === undefined ? COPY_NULL : convert(value));
+      }
+      yield `${line}\n`;
     }
-    return row;
-  });
-  const insert = em
-    .getKnex()
-    .raw('insert into ?? select * from json_populate_recordset(null::??, ?::json)', [
-      meta.tableName,
-      meta.tableName,
-      JSON.stringify(rows),
-    ]);
-  const transaction = em.getTransactionContext();
-  await (transaction ? insert.transacting(transaction) : insert);
+  }
+  const client = (em.getTransactionContext() ?? em.getKnex()).client as unknown as KnexPgClient;
+  const connection = await client.acquireConnection();
+  try {
+    await copyFromLines(connection, sql, lines());
+  } finally {
+    await client.releaseConnection(connection);
+  }
 }
 
-/** How a column's value goes into the JSON: JSON columns as they are, others as MikroORM converts them, bigints as text. */
-function converterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => unknown {
+function quoted(identifier: string): string {
+  return `"${identifier.replaceAll('"', '""')}"`;
+}
+
+/**
+ * How a column's value becomes COPY text: JSON columns as JSON; strings, numbers, booleans, bigints
+ * and dates as they are (what MikroORM's built-in types would make of them); other values as the
+ * column's type converts them.
+ */
+function converterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => string {
   const type = prop.customType;
-  if (type instanceof JsonType) return (value) => value;
-  if (!type) return (value) => (typeof value === 'bigint' ? value.toString() : value);
+  if (type instanceof JsonType) return (value) => copyText(JSON.stringify(value));
+  if (!type) return textOf;
   return (value) => {
+    if (typeof value !== 'object' || value instanceof Date) return textOf(value);
     const converted: unknown = type.convertToDatabaseValue(value, platform, { mode: 'query-data' });
-    return typeof converted === 'bigint' ? converted.toString() : converted;
+    return converted === null || converted === undefined ? COPY_NULL : textOf(converted);
   };
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return copyText(value);
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return value.toISOString();
+  return copyText(JSON.stringify(value));
 }

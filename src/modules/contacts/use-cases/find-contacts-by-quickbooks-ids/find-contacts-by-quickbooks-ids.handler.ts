@@ -13,7 +13,12 @@ export class FindContactsByQuickBooksIdsHandler implements IQueryHandler<FindCon
   async execute({ accountId, quickBooksIds }: FindContactsByQuickBooksIdsQuery): Promise<LinkedContact[]> {
     if (quickBooksIds.length === 0) return [];
     const contacts = await this.scope.read(accountId, (em) =>
-      em.find(Contact, { quickBooksCustomerId: { $in: [...new Set(quickBooksIds)] } }),
+      // Only what the answer needs: an import asks this for every page of invoices.
+      em.find(
+        Contact,
+        { quickBooksCustomerId: { $in: [...new Set(quickBooksIds)] } },
+        { fields: ['id', 'quickBooksCustomerId', 'firstName', 'lastName', 'businessName'] },
+      ),
     );
     return contacts.map((contact) => ({
       contactId: contact.id,

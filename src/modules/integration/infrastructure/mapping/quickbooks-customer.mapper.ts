@@ -11,8 +11,12 @@ import { trimToNull } from './quickbooks-values';
  * (QuickBooks' default). Throws QuickBooksMappingError without Id, SyncToken or LastUpdatedTime.
  */
 export function toQuickBooksCustomerRecord(customer: QboCustomer): QuickBooksCustomerRecord {
+  const { quickBooksId, syncToken, lastUpdatedAt } = readEntityIdentity('Customer', customer);
+  // Every field in one literal: a spread followed by more fields takes V8's slow path.
   return {
-    ...readEntityIdentity('Customer', customer),
+    quickBooksId,
+    syncToken,
+    lastUpdatedAt,
     displayName: trimToNull(customer.DisplayName),
     title: trimToNull(customer.Title),
     givenName: trimToNull(customer.GivenName),

@@ -48,8 +48,11 @@ export function toQuickBooksInvoiceRecord(
   const totalTaxMinor = amounts.orZero(taxDetail?.TotalTax, currency, 'TxnTaxDetail.TotalTax');
   const totalAmountMinor = amounts.required(invoice.TotalAmt, currency, 'TotalAmt');
   const privateNote = trimToNull(invoice.PrivateNote);
+  // Every field in one literal: a spread followed by more fields takes V8's slow path.
   const record: QuickBooksInvoiceRecord = {
-    ...identity,
+    quickBooksId: id,
+    syncToken: identity.syncToken,
+    lastUpdatedAt: identity.lastUpdatedAt,
     docNumber: trimToNull(invoice.DocNumber),
     txnDate,
     dueDate: calendarDate(invoice.DueDate),

@@ -1,0 +1,64 @@
+import { randomUUID } from 'node:crypto';
+import { AccountScope } from '../../src/platform/database/account-scope';
+import { bulkInsert } from '../../src/platform/database/bulk-insert';
+import { ImportOutcome } from '../../src/modules/invoicing/infrastructure/import-outcome';
+import { signUp, type SignedUp } from '../support/accounts';
+import { startTestApp, type TestApp } from '../support/test-app';
+
+describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
+  let app: TestApp;
+  let owner: SignedUp;
+  let scope: AccountScope;
+
+  const outcome = (importId: string, quickBooksId: string, reasons: string[] = []) =>
+    ImportOutcome.of(
+      owner.accountId,
+      importId,
+      { quickBooksId, docNumber: `INV-${quickBooksId}`, result: 'created', invoiceId: randomUUID(), reasons },
+      new Date('2026-03-05T10:00:00Z'),
+    );
+  const countOf = (importId: string) => scope.read(owner.accountId, (em) => em.count(ImportOutcome, { importId }));
+
+  beforeAll(async () => {
+    app = await startTestApp();
+    owner = await signUp(app);
+    scope = app.app.get(AccountScope);
+  });
+
+  afterAll(() => app.close());
+
+  it('writes nothing of a COPY that fails, and the connection goes on serving the pool', async () => {
+    const importId = randomUUID();
+    const rows = [outcome(importId, '1'), outcome(importId, '2'), outcome(importId, '1')];
+    await expect(scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows))).rejects.toThrow(
+      /duplicate key/,
+    );
+    expect(await countOf(importId)).toBe(0);
+
+    // More rounds than the pool has connections: a connection left mid-COPY or never released would hang here.
+    for (let round = 0; round < 12; round += 1) {
+      await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [outcome(importId, `t${round}`)]));
+      await scope.read(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [outcome(importId, `r${round}`)]));
+    }
+    expect(await countOf(importId)).toBe(24);
+  });
+
+  it('keeps JSON columns, nulls and text with COPY escapes as they were', async () => {
+    const importId = randomUUID();
+    const reasons = ['tab\there', 'line\nbreak', 'back\\slash \\N', '"quoted"', 'café ✓'];
+    const row = outcome(importId, 'q\t1\\', reasons);
+    row.docNumber = null;
+    row.invoiceId = null;
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [row]));
+
+    const [stored] = await scope.read(owner.accountId, (em) => em.find(ImportOutcome, { importId }));
+    expect(stored).toMatchObject({
+      quickBooksId: 'q\t1\\',
+      docNumber: null,
+      result: 'created',
+      invoiceId: null,
+      reasons,
+    });
+    expect(stored.recordedAt.toISOString()).toBe('2026-03-05T10:00:00.000Z');
+  });
+});
