@@ -24,11 +24,10 @@ export class InvoiceMessageValues {
   }
 
   async of(invoice: Invoice): Promise<MessageValues> {
-    const [contact, company, account] = await Promise.all([
-      this.queries.execute(new FindContactForTextingQuery(invoice.accountId, invoice.contactId)),
-      this.queries.execute(new GetConnectedCompanyQuery(invoice.accountId)),
-      this.queries.execute(new GetAccountSettingsQuery(invoice.accountId)),
-    ]);
+    // One after the other: called inside a transaction, the three share its one connection.
+    const contact = await this.queries.execute(new FindContactForTextingQuery(invoice.accountId, invoice.contactId));
+    const company = await this.queries.execute(new GetConnectedCompanyQuery(invoice.accountId));
+    const account = await this.queries.execute(new GetAccountSettingsQuery(invoice.accountId));
     return {
       contactFirstName: contact?.firstName ?? null,
       contactName: contact?.name ?? invoice.contactName ?? '',
