@@ -3,7 +3,7 @@ import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
 import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
 import { type SignedUp } from '../support/accounts';
-import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'paid-in-quickbooks',
@@ -12,7 +12,7 @@ const company = generateCompany({
   realmId: '9130000000000812',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 
 interface InvoiceView {
   id: string;

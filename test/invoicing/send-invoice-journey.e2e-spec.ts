@@ -4,7 +4,7 @@ import { eventually } from '../../libs/testing';
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { type SignedUp } from '../support/accounts';
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
-import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'send-invoice-journey',
@@ -12,7 +12,7 @@ const company = generateCompany({
   invoices: 90,
   realmId: '9130000000000711',
 });
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 
 interface InvoiceRow {
   id: string;

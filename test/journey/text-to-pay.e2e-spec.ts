@@ -5,7 +5,13 @@ import { Clock, SettableClock } from '../../src/platform/clock/clock';
 import { stripeEnvironmentFor } from '../../src/sandbox-mode';
 import { signUp, type SignedUp } from '../support/accounts';
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import {
+  latestYearOf,
+  connectQuickBooks,
+  runImport,
+  startAppWithSandbox,
+  type SandboxedApp,
+} from '../support/quickbooks';
 import { connectStripe } from '../payments/support/stripe';
 import { duePass } from '../workflows/workflows-support';
 
@@ -16,7 +22,7 @@ const company = generateCompany({
   realmId: '9130000000001001',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const DAY = 24 * 3600 * 1000;
 
 interface InvoiceRow {

@@ -6,7 +6,7 @@ import { eventually } from '../../libs/testing';
 import { crezcoEnvironmentFor } from '../../src/sandbox-mode';
 import type { SignedUp } from '../support/accounts';
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
-import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
 import { connectCrezco } from './support/crezco';
 
 const company = generateCompany({
@@ -17,7 +17,7 @@ const company = generateCompany({
   realmId: '9130000000000951',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const isOpen = (invoice: QboInvoice) =>
   invoice.Balance > 0 &&
   invoice.Balance === invoice.TotalAmt &&

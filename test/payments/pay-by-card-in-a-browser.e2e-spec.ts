@@ -5,12 +5,12 @@ import { eventually } from '../../libs/testing';
 import { stripeEnvironmentFor } from '../../src/sandbox-mode';
 import type { SignedUp } from '../support/accounts';
 import { launchPhoneBrowser, type PhoneBrowser } from '../support/browser';
-import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
 import { connectStripe } from './support/stripe';
 
 const company = generateCompany({ seed: 'pay-in-a-browser', customers: 6, invoices: 60, realmId: '9130000000000901' });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const openGbp = company.invoices.filter(
   (invoice) =>
     invoice.Balance > 0 &&

@@ -6,7 +6,7 @@ import { startStripeSandbox, type StripeSandbox } from '../../libs/sandbox/strip
 import { eventually } from '../../libs/testing';
 import { StartCheckoutCommand, type CheckoutStarted } from '../../src/modules/payments/contracts';
 import type { SignedUp } from '../support/accounts';
-import { runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, startConnectedApp, type SandboxedApp } from '../support/quickbooks';
 import { stripeEnvironmentFor } from '../../src/sandbox-mode';
 import { connectStripe } from './support/stripe';
 
@@ -18,7 +18,7 @@ const company = generateCompany({
   realmId: '9130000000000801',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const isOpenIn = (currency: string) => (invoice: QboInvoice) =>
   invoice.Balance > 0 &&
   invoice.Balance === invoice.TotalAmt &&

@@ -7,7 +7,7 @@ import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/doma
 import { QuickBooksConnection } from '../../src/modules/integration/domain/quickbooks-connection';
 import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { type SignedUp } from '../support/accounts';
-import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'cdc', customers: 20, invoices: 40, realmId: '9130000000000301' });
 const realmId = company.realmId;
@@ -18,7 +18,7 @@ describe('the CDC pass and deletions', () => {
 
   beforeAll(async () => {
     ({ env, owner } = await startConnectedApp([company], company.realmId));
-    const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+    const year = latestYearOf(company);
     await runImport(env, owner, { kind: 'invoices', year });
   });
 

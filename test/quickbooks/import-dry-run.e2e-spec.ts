@@ -2,7 +2,7 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Money } from '../../libs/money';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { type SignedUp } from '../support/accounts';
-import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 // Over a thousand active customers: the contacts phase takes two pages, and a customer of the
 // second page shares its mobile with one of the first, so a dry run must carry page one forward.
@@ -15,7 +15,7 @@ for (const customer of sharers) {
   delete customer.PrimaryPhone;
   delete customer.AlternatePhone;
 }
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
 
 interface PhaseView {

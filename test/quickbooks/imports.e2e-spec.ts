@@ -8,7 +8,13 @@ import {
 } from '../../src/modules/integration/use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { signUp, type SignedUp } from '../support/accounts';
-import { connectQuickBooks, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import {
+  latestYearOf,
+  connectQuickBooks,
+  runImport,
+  type SandboxedApp,
+  startConnectedApp,
+} from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'imports',
@@ -84,7 +90,7 @@ describe('importing from QuickBooks', () => {
   });
 
   it("imports a year's invoices after the contacts, through a 429 and 500 storm", async () => {
-    const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+    const year = latestYearOf(company);
     const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
     env.sandbox.admin.setChaos({ share429: 0.2, share500: 0.2 });
     try {

@@ -8,7 +8,7 @@ import { InvoiceSentEvent } from '../../src/modules/invoicing/contracts';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { Outbox } from '../../src/platform/outbox/outbox';
 import { type SignedUp } from '../support/accounts';
-import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'mark-invoice-sent',
@@ -18,7 +18,7 @@ const company = generateCompany({
   realmId: '9130000000000601',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const isOpen = (invoice: QboInvoice) =>
   invoice.Balance > 0 && !invoice.PrivateNote?.startsWith('Voided') && invoice.TxnDate.startsWith(String(year));
 // Each open invoice carries a note of the business's own, there before Settle imports it.

@@ -9,7 +9,7 @@ import { RecordPaymentInQuickBooksCommand } from '../../src/modules/integration/
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { type SignedUp } from '../support/accounts';
-import { runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({
   seed: 'record-payment',
@@ -19,7 +19,7 @@ const company = generateCompany({
   realmId: '9130000000000701',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const isOpen = (invoice: QboInvoice) =>
   invoice.Balance > 0 &&
   invoice.Balance === invoice.TotalAmt &&

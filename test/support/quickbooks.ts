@@ -8,6 +8,11 @@ import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
 import { startVonageSandboxFor } from './vonage';
 import { eventually, freePort } from '../../libs/testing';
 
+/** The year of a generated company's latest invoice: the year its tests import. */
+export function latestYearOf(company: QboCompanyData): number {
+  return Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+}
+
 export interface SandboxedApp {
   app: TestApp;
   sandbox: QuickBooksSandbox;

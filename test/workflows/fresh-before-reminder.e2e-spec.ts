@@ -2,7 +2,13 @@ import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
 import { Clock, SettableClock } from '../../src/platform/clock/clock';
 import { signUp } from '../support/accounts';
-import { connectQuickBooks, runImport, startAppWithSandbox, type SandboxedApp } from '../support/quickbooks';
+import {
+  latestYearOf,
+  connectQuickBooks,
+  runImport,
+  startAppWithSandbox,
+  type SandboxedApp,
+} from '../support/quickbooks';
 import { passAt, type SendingApp } from './sending-support';
 import { db, stepsOf } from './workflows-support';
 
@@ -13,7 +19,7 @@ const company = generateCompany({
   realmId: '9130000000001313',
 });
 const realmId = company.realmId;
-const year = Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+const year = latestYearOf(company);
 const DAY = 24 * 3600_000;
 
 interface InvoiceRow {
