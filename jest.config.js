@@ -8,6 +8,9 @@ const moduleNameMapper = {
 
 module.exports = {
   testTimeout: 30000,
+  // A worker a core: the tests wait on PostgreSQL, Redis and HTTP more than they compute, and Jest's
+  // default (one less than the cores) leaves a 2-core machine running them one file at a time.
+  maxWorkers: '100%',
   reporters: ['default', '<rootDir>/test/setup/summary-reporter.js'],
   projects: [
     {
