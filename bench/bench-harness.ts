@@ -1,16 +1,13 @@
-import { spawn, type ChildProcess } from 'node:child_process';
-import { createInterface } from 'node:readline';
+import type { ChildProcess } from 'node:child_process';
 import { join } from 'node:path';
-import { NestFactory } from '@nestjs/core';
 import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
 import type { QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
-import { migrateDatabase } from '../src/platform/database/migrate';
-import { SETTLE_TABLES } from '../src/settle.tables';
-import { configureHttp } from '../src/platform/http/configure-http';
+import { startChildProcess } from './child-process';
+import { startSettleInProcess } from './settle-in-process';
 
 /** What the sandbox process reports of itself: its URLs and credentials, and the company's realm. */
 export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & {
@@ -47,21 +44,17 @@ async function request<T>(url: string, method: string, headers: Record<string, s
   return (text ? JSON.parse(text) : undefined) as T;
 }
 
-function startSandboxProcess(
+async function startSandboxProcess(
   company: GenerateCompanyOptions,
   webhookUrl: string,
 ): Promise<{ child: ChildProcess; info: SandboxInfo }> {
-  const child = spawn(
-    process.execPath,
-    ['-r', '@swc-node/register', join(__dirname, 'sandbox-process.ts'), JSON.stringify({ company, webhookUrl })],
-    { stdio: ['ignore', 'pipe', 'inherit'] },
+  const { child, line } = await startChildProcess(
+    join(__dirname, 'sandbox-process.ts'),
+    [JSON.stringify({ company, webhookUrl })],
+    process.env,
+    () => true,
   );
-  return new Promise((resolve, reject) => {
-    child.once('exit', (code) => reject(new Error(`The sandbox process exited with ${code}`)));
-    createInterface({ input: child.stdout as NodeJS.ReadableStream }).once('line', (line) =>
-      resolve({ child, info: JSON.parse(line) as SandboxInfo }),
-    );
-  });
+  return { child, info: JSON.parse(line) as SandboxInfo };
 }
 
 export async function startBench(company: GenerateCompanyOptions): Promise<Bench> {
@@ -69,11 +62,7 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
   const { child, info } = await startSandboxProcess(company, `${url}/webhooks/quickbooks`);
-  Object.assign(process.env, {
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_${stamp}`,
-    QUEUE_PREFIX: `settle-bench-${stamp}`,
-    PUBLIC_URL: url,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  const app = await startSettleInProcess(stamp, port, {
     QBO_CLIENT_ID: info.clientId,
     QBO_CLIENT_SECRET: info.clientSecret,
     QBO_WEBHOOK_VERIFIER_TOKEN: info.verifierToken,
@@ -84,11 +73,6 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
     QBO_REVOKE_URL: info.revokeUrl,
     QBO_USERINFO_URL: info.userInfoUrl,
   });
-  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
-  const { AppModule } = await import('../src/app.module');
-  const app: INestApplication = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
-  configureHttp(app);
-  await app.listen(port, '127.0.0.1');
 
   const auth: Record<string, string> = {};
   const call = <T>(method: string, path: string, body?: unknown) => request<T>(`${url}${path}`, method, auth, body);

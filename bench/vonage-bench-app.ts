@@ -1,12 +1,9 @@
 import type { INestApplication } from '@nestjs/common';
-import { NestFactory } from '@nestjs/core';
 import Redis from 'ioredis';
 import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
-import { migrateDatabase } from '../src/platform/database/migrate';
-import { configureHttp } from '../src/platform/http/configure-http';
-import { SETTLE_TABLES } from '../src/settle.tables';
+import { startSettleInProcess } from './settle-in-process';
 
 export const VIRTUAL_NUMBER = '447700900100';
 
@@ -33,23 +30,13 @@ export async function startVonageBenchApp(name: string, throughputPerSecond: num
     throughputPerSecond,
     virtualNumbers: [VIRTUAL_NUMBER],
   });
-  Object.assign(process.env, {
-    DATABASE_URL: `postgres://postgres@127.0.0.1:5432/settle_bench_${name}_${stamp}`,
-    QUEUE_PREFIX: `settle-bench-${stamp}`,
-    PUBLIC_URL: url,
-    LOG_LEVEL: process.env.LOG_LEVEL ?? 'warn',
+  const app = await startSettleInProcess(`${name}_${stamp}`, port, {
     VONAGE_API_KEY: sandbox.apiKey,
     VONAGE_API_SECRET: sandbox.apiSecret,
     VONAGE_API_BASE_URL: sandbox.baseUrl,
     VONAGE_DEFAULT_SENDER: VIRTUAL_NUMBER,
     VONAGE_THROUGHPUT_PER_SECOND: String(throughputPerSecond),
   });
-  await migrateDatabase(process.env.DATABASE_URL as string, SETTLE_TABLES);
-  // Imported only now: the app reads its settings when its modules load.
-  const { AppModule } = await import('../src/app.module');
-  const app = await NestFactory.create(AppModule, { rawBody: true, logger: ['error', 'warn'] });
-  configureHttp(app);
-  await app.listen(port, '127.0.0.1');
   return {
     app,
     url,
