@@ -7,6 +7,7 @@ import {
 } from '../../src/platform/inbox/handles-webhook.decorator';
 import { Inbox } from '../../src/platform/inbox/inbox';
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
+import { ProcessWebhookJob } from '../../src/platform/inbox/inbox.jobs';
 import { JOB_ATTEMPTS } from '../../src/platform/queue/job-attempts';
 import { eventually } from '../../libs/testing';
 import { startTestApp, type TestApp } from '../support/test-app';
@@ -57,6 +58,22 @@ describe('webhook inbox', () => {
     expect(message.receivedAt).toBeInstanceOf(Date);
     expect(message.processedAt).toBeInstanceOf(Date);
     expect(ProbeWebhookHandler.processed.filter((id) => id === 'evt-1')).toHaveLength(1);
+  });
+
+  it('schedules one processing job per stored webhook, and none for a duplicate', async () => {
+    const first = await inbox.store({ provider: 'probe', dedupeKey: 'evt-jobs', headers: {}, rawBody: '{"id":"x"}' });
+    await inbox.store({ provider: 'probe', dedupeKey: 'evt-jobs', headers: {}, rawBody: '{"id":"x"}' });
+
+    const jobs = await app.app
+      .get(EntityManager)
+      .getConnection()
+      .execute<{ job_id: string; inbox_id: string }[]>(
+        `select job_id, payload->>'inboxId' as inbox_id from platform_outbox
+         where job_name = ? and not exists (select 1 from platform_inbox where id::text = payload->>'inboxId')
+            or job_id = ?`,
+        [ProcessWebhookJob.name, first.id],
+      );
+    expect(jobs).toEqual([{ job_id: first.id, inbox_id: first.id }]);
   });
 
   it('keeps the same key apart across providers', async () => {

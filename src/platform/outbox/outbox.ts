@@ -21,7 +21,12 @@ export class Outbox {
   }
 
   schedule<P extends object>(em: EntityManager, ...jobs: JobRequest<P>[]): void {
-    for (const job of jobs) em.persist(OutboxMessage.ofJob(job, newId(), this.correlationId()));
+    for (const job of jobs) em.persist(this.messageOf(job));
+  }
+
+  /** The row that schedules a job, for the rare writer that stores it by its own SQL (see Inbox). */
+  messageOf<P extends object>(job: JobRequest<P>): OutboxMessage {
+    return OutboxMessage.ofJob(job, newId(), this.correlationId());
   }
 
   private correlationId(): string | undefined {
