@@ -248,6 +248,11 @@ async function main(): Promise<void> {
         `${deliveries.filter((d) => d.status !== 200).length} not answered 200 (retried), ` +
         `ack p50 ${percentile(sortedAcks, 50).toFixed(1)} ms, p99 ${percentile(sortedAcks, 99).toFixed(1)} ms (target < 50 ms)`,
     );
+    const roundTrips = deliveries.map((delivery) => delivery.durationMs).sort((a, b) => a - b);
+    console.log(
+      `  the same answers timed by the Stripe sandbox (its own process and scheduling included): ` +
+        `p50 ${percentile(roundTrips, 50).toFixed(1)} ms, p99 ${percentile(roundTrips, 99).toFixed(1)} ms`,
+    );
     console.log(`  not answered 200: ${JSON.stringify(Object.fromEntries(refused))}`);
     console.log(
       `  the API process's event loop: delay p99 ${(loopDelay.percentile(99) / 1e6).toFixed(1)} ms, max ${(loopDelay.max / 1e6).toFixed(1)} ms`,

@@ -17,6 +17,8 @@ export interface WebhookReceiver<R extends ReceivedWebhook = ReceivedWebhook> {
   received: R[];
   /** Status to answer the next requests with, one per request; 200 once they run out. */
   answerWith(...statuses: number[]): void;
+  /** Holds every answer back this long (0 again after clear). */
+  answerAfter(ms: number): void;
   /** Forgets what was received and the statuses still queued. */
   clear(): void;
   close(): Promise<void>;
@@ -32,6 +34,7 @@ export async function startWebhookReceiver<R extends ReceivedWebhook = ReceivedW
 ): Promise<WebhookReceiver<R>> {
   const received: R[] = [];
   const queued: number[] = [];
+  let answerDelayMs = 0;
   const server: Server = createServer((req, res) => {
     const chunks: Buffer[] = [];
     req.on('data', (chunk: Buffer) => chunks.push(chunk));
@@ -47,7 +50,7 @@ export async function startWebhookReceiver<R extends ReceivedWebhook = ReceivedW
       };
       received.push(record(request, url));
       res.statusCode = status;
-      res.end();
+      setTimeout(() => res.end(), answerDelayMs);
     });
   });
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
@@ -56,9 +59,13 @@ export async function startWebhookReceiver<R extends ReceivedWebhook = ReceivedW
     url: `http://127.0.0.1:${port}${path}`,
     received,
     answerWith: (...statuses) => queued.push(...statuses),
+    answerAfter: (ms) => {
+      answerDelayMs = ms;
+    },
     clear: () => {
       received.length = 0;
       queued.length = 0;
+      answerDelayMs = 0;
     },
     close: () => closeServer(server),
   };

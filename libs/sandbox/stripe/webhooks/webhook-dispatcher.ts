@@ -38,6 +38,8 @@ export interface WebhookDelivery {
   attempt: number;
   url: string;
   sentAt: string;
+  /** From sending the request to the receiver's answer (or the failure), as Stripe's dashboard shows it. */
+  durationMs: number;
   signature: string;
   body: string;
   status?: number;
@@ -161,6 +163,8 @@ export class WebhookDispatcher {
       'cache-control': 'no-cache',
       accept: '*/*; q=0.5, application/xml',
     };
+    const sentAt = new Date();
+    const started = performance.now();
     const outcome = await this.sender.request(
       url,
       { method: 'POST', headers, body: send.body },
@@ -172,7 +176,8 @@ export class WebhookDispatcher {
         type: send.event.type,
         attempt: send.attempt,
         url,
-        sentAt: new Date().toISOString(),
+        sentAt: sentAt.toISOString(),
+        durationMs: performance.now() - started,
         signature,
         body: send.body,
         duplicate: send.duplicate,

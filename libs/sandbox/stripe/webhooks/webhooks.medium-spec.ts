@@ -132,6 +132,17 @@ describe('Stripe sandbox webhooks', () => {
     expect(Date.now() - started).toBeGreaterThanOrEqual(300);
   });
 
+  it('records when each delivery was sent and how long the receiver took to answer', async () => {
+    receiver.answerAfter(150);
+    const before = Date.now();
+    await paidSession();
+    await eventually(() => expect(sandbox.admin.webhookDeliveries()).toHaveLength(3));
+    for (const delivery of sandbox.admin.webhookDeliveries()) {
+      expect(delivery.durationMs).toBeGreaterThanOrEqual(145);
+      expect(Date.parse(delivery.sentAt)).toBeGreaterThanOrEqual(before);
+    }
+  });
+
   it('redelivers a given event with the same body and a fresh signature', async () => {
     await paidSession();
     await waitFor(() => receiver.received.length >= 3);
