@@ -64,13 +64,20 @@ export class QuickBooksCustomerContacts {
         ],
         { maxResults: 1000 },
       );
-      const outcomes: ContactUpsertOutcome[] = customers.length > 0 ? await intake(customers) : [];
-      for (const outcome of outcomes) known.set(outcome.quickBooksId, contactOf(outcome));
+      this.remember(known, customers.length > 0 ? await intake(customers) : []);
     }
     for (const id of missing) {
       if (!known.has(id)) known.set(id, { contactId: null, reason: `customer ${id} was not found in QuickBooks` });
     }
     return known;
+  }
+
+  /**
+   * Keeps what bringing customers in found for each, contact or reason: an import's contacts phase
+   * hands its invoices phase every customer, so none is looked up or read from QuickBooks again.
+   */
+  remember(known: Map<string, CustomerContact>, outcomes: ContactUpsertOutcome[]): void {
+    for (const outcome of outcomes) known.set(outcome.quickBooksId, contactOf(outcome));
   }
 
   /** The account's country: the default region of its customers' phone numbers. */

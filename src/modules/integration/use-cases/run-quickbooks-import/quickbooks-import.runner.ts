@@ -69,23 +69,38 @@ export class QuickBooksImportRunner {
     const dryRun = run.dryRun
       ? new QuickBooksContactsDryRun(this.queries, company, await this.customers.countryOf(company))
       : null;
+    // An import that resumes in its invoices phase finds its customers' contacts afresh.
+    const knownCustomers = new Map<string, CustomerContact>();
     if (run.phase === 'contacts') {
-      await this.phase(run, company, 'contacts', 'Customer', [], async (rows) => {
+      await this.phase(run, company, 'contacts', 'Customer', [], nothingFirst, async (rows) => {
         const customers = rows as QboCustomer[];
-        const outcomes = dryRun
-          ? await dryRun.preview(customers)
-          : await this.customers.upsert(company, customers, run.id);
+        if (dryRun) return summarise(rows.length, (await dryRun.preview(customers)).map(fromContact));
+        const outcomes = await this.customers.upsert(company, customers, run.id);
+        this.customers.remember(knownCustomers, outcomes);
         return summarise(rows.length, outcomes.map(fromContact));
       });
       if (run.kind === 'invoices') run.moveTo('invoices');
     }
     if (run.kind === 'invoices' && run.year !== null) {
-      const knownCustomers = new Map<string, CustomerContact>();
       const where: QuickBooksWhere = [
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      await this.phase(run, company, 'invoices', 'Invoice', where, async (rows) => {
+      // A page's customers are found (any not yet brought in are read from QuickBooks) as soon as
+      // the page is read, while earlier pages are written, so its writer finds them known. One page
+      // at a time, in order: two pages never bring in the same new customer at once.
+      let customersFound = Promise.resolve();
+      const findCustomers = (rows: unknown[]) => {
+        if (dryRun) return Promise.resolve();
+        const ids = (rows as QboInvoice[]).flatMap((invoice) => invoice.CustomerRef?.value?.trim() || []);
+        customersFound = customersFound.then(() =>
+          timeStageAsync('customers of invoices, found ahead', async () => {
+            await this.customers.contactsOf(company, ids, knownCustomers);
+          }),
+        );
+        return customersFound;
+      };
+      await this.phase(run, company, 'invoices', 'Invoice', where, findCustomers, async (rows) => {
         const invoices = rows as QboInvoice[];
         if (dryRun) {
           const { outcomes, unpaid } = await this.applier.previewInvoices(
@@ -120,6 +135,7 @@ export class QuickBooksImportRunner {
     phase: ImportPhase,
     entity: 'Customer' | 'Invoice',
     where: QuickBooksWhere,
+    whenRead: (rows: unknown[]) => Promise<void>,
     apply: (rows: unknown[]) => Promise<PageResult>,
   ): Promise<void> {
     if (run.totals[phase] === undefined) {
@@ -135,7 +151,7 @@ export class QuickBooksImportRunner {
       while (!exhausted && failures.length === 0 && reads.length < ahead) {
         const start = position;
         position += IMPORT_PAGE_SIZE;
-        const rows = timeStageAsync('quickbooks', () =>
+        const read = timeStageAsync('quickbooks', () =>
           this.client.query(company, entity, where, {
             orderBy: 'Id',
             startPosition: start,
@@ -143,11 +159,11 @@ export class QuickBooksImportRunner {
           }),
         );
         // A read's failure is met by the writer that takes it; pages read past a failure are dropped.
-        rows.then(
+        read.then(
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        reads.push({ start, rows });
+        reads.push({ start, rows: read.then(async (found) => (await whenRead(found), found)) });
       }
     };
     const writer = async () => {
@@ -175,6 +191,8 @@ export class QuickBooksImportRunner {
     await this.scope.read(run.accountId, (em) => loadImportPages(em, run));
   }
 }
+
+const nothingFirst = async (): Promise<void> => undefined;
 
 function fromContact(outcome: ContactUpsertOutcome): Outcome & { name: string | null } {
   return {

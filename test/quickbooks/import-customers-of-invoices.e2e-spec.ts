@@ -1,0 +1,86 @@
+import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
+import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import type { SignedUp } from '../support/accounts';
+
+const company = generateCompany({
+  seed: 'customers-of-invoices',
+  customers: 60,
+  invoices: 400,
+  sharedContactShare: 0,
+  realmId: '9130000000000215',
+});
+const year = latestYearOf(company);
+const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
+const customersInYear = [...new Set(inYear.map((invoice) => invoice.CustomerRef.value))];
+const byId = new Map(company.customers.map((customer) => [customer.Id, customer]));
+const activeInYear = customersInYear.map((id) => byId.get(id)!).filter((customer) => customer.Active);
+
+// Three customers share a mobile: the contacts phase (in QuickBooks' Id order) keeps the first.
+const [keeper, ...dropped] = activeInYear.slice(0, 3).sort((a, b) => Number(a.Id) - Number(b.Id));
+for (const customer of [keeper, ...dropped]) {
+  customer.Mobile = { FreeFormNumber: '07911 111222' };
+  delete customer.PrimaryPhone;
+  delete customer.AlternatePhone;
+}
+// Two inactive customers: QuickBooks leaves them out of the contacts phase's pages, so the invoices
+// phase reads them (once each), and Contacts' rules then leave them out too.
+const inactive = activeInYear.slice(3, 5);
+for (const customer of inactive) customer.Active = false;
+
+interface Skipped {
+  quickBooksId: string;
+  reasons: string[];
+}
+
+interface ImportView {
+  status: string;
+  contacts: { counts: Record<string, number>; skipped: Skipped[] };
+  invoices: { counts: Record<string, number>; skipped: Skipped[] };
+}
+
+describe("an invoice import's customers", () => {
+  let env: SandboxedApp;
+  let owner: SignedUp;
+
+  beforeAll(async () => {
+    ({ env, owner } = await startConnectedApp([company], company.realmId));
+  });
+
+  afterAll(() => env.close());
+
+  it('reads from QuickBooks only the customers the contacts phase did not see, and keeps its verdicts', async () => {
+    const before = env.sandbox.admin.apiRequests(company.realmId);
+    const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year });
+    expect(result.status).toBe('completed');
+
+    const made = env.sandbox.admin.apiRequests(company.realmId) - before;
+    const customerReads = env.sandbox.admin
+      .recentApiRequests(company.realmId)
+      .slice(-made)
+      .filter((call) => /from Customer where Id in/i.test(call));
+    const readIds = customerReads.flatMap((call) => [...call.matchAll(/'(\d+)'/g)].map((match) => match[1]));
+    const notInContactsPhase = customersInYear.filter((id) => byId.get(id)?.Active === false);
+    expect(notInContactsPhase).toEqual(expect.arrayContaining(inactive.map((customer) => customer.Id)));
+    expect(readIds.sort()).toEqual(notInContactsPhase.sort());
+
+    const droppedIds = dropped.map((customer) => customer.Id);
+    expect(result.contacts.skipped.map((skip) => skip.quickBooksId).sort()).toEqual([...droppedIds].sort());
+    const ofDropped = inYear.filter((invoice) => droppedIds.includes(invoice.CustomerRef.value));
+    const skippedInvoices = new Map(result.invoices.skipped.map((skip) => [skip.quickBooksId, skip.reasons]));
+    for (const invoice of ofDropped) {
+      expect(skippedInvoices.get(invoice.Id)).toEqual([
+        expect.stringMatching(new RegExp(`^customer ${invoice.CustomerRef.value} \\(.+\\) has no contact: `)),
+      ]);
+    }
+    const inactiveIds = inactive.map((customer) => customer.Id);
+    const ofInactive = inYear.filter((invoice) => inactiveIds.includes(invoice.CustomerRef.value));
+    expect(ofInactive.length).toBeGreaterThan(0);
+    for (const invoice of ofInactive) {
+      expect(skippedInvoices.get(invoice.Id)).toEqual([
+        expect.stringMatching(
+          new RegExp(`^customer ${invoice.CustomerRef.value} .+ has no contact: inactive in QuickBooks$`),
+        ),
+      ]);
+    }
+  });
+});
