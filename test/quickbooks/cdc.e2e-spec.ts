@@ -34,9 +34,9 @@ describe('the CDC pass and deletions', () => {
   async function cdcPass(): Promise<void> {
     const before = (await connection()).lastCdcPassAt?.getTime() ?? 0;
     passes += 1;
-    expect(
-      await env.app.app.get(QuickBooksCdcScheduler).scheduleAll(new Date(Date.now() + passes * 24 * 3600_000)),
-    ).toBe(1);
+    const due = new Date(Date.now() + passes * 24 * 3600_000);
+    // A sync job still recording on the connection's row makes the scheduler pass it over (skip locked).
+    await eventually(async () => expect(await env.app.app.get(QuickBooksCdcScheduler).scheduleAll(due)).toBe(1));
     await eventually(
       async () => expect((await connection()).lastCdcPassAt?.getTime() ?? 0).toBeGreaterThan(before),
       30_000,
