@@ -136,7 +136,6 @@ export async function apiRequests(bench: Bench): Promise<number> {
   return count;
 }
 
-/** Starts an import and polls it until it ends; answers its final view. */
 /**
  * How often the benchmarks ask how an import stands, as a page showing its progress would. Each
  * answer reads and sends every page's result so far (a 100,000-invoice import answered about 200
@@ -144,6 +143,7 @@ export async function apiRequests(bench: Bench): Promise<number> {
  */
 const IMPORT_POLL_MS = 250;
 
+/** Starts an import and polls it until it ends; answers its final view. */
 export async function runImport<T extends { status: string }>(bench: Bench, body: Record<string, unknown>): Promise<T> {
   const { importId } = await bench.call<{ importId: string }>('POST', '/api/v1/integrations/quickbooks/imports', body);
   for (;;) {

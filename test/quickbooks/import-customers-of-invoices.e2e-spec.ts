@@ -1,5 +1,5 @@
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
-import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, shareOneMobile, startConnectedApp } from '../support/quickbooks';
 import type { SignedUp } from '../support/accounts';
 
 const company = generateCompany({
@@ -17,11 +17,7 @@ const activeInYear = customersInYear.map((id) => byId.get(id)!).filter((customer
 
 // Three customers share a mobile: the contacts phase (in QuickBooks' Id order) keeps the first.
 const [keeper, ...dropped] = activeInYear.slice(0, 3).sort((a, b) => Number(a.Id) - Number(b.Id));
-for (const customer of [keeper, ...dropped]) {
-  customer.Mobile = { FreeFormNumber: '07911 111222' };
-  delete customer.PrimaryPhone;
-  delete customer.AlternatePhone;
-}
+shareOneMobile([keeper, ...dropped], '07911 111222');
 // Two inactive customers: QuickBooks leaves them out of the contacts phase's pages, so the invoices
 // phase reads them (once each), and Contacts' rules then leave them out too.
 const inactive = activeInYear.slice(3, 5);

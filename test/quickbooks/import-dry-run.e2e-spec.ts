@@ -2,19 +2,14 @@ import { EntityManager } from '@mikro-orm/postgresql';
 import { Money } from '../../libs/money';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { type SignedUp } from '../support/accounts';
-import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, shareOneMobile, startConnectedApp } from '../support/quickbooks';
 
 // Over a thousand active customers: the contacts phase takes two pages, and a customer of the
 // second page shares its mobile with one of the first, so a dry run must carry page one forward.
 const company = generateCompany({ seed: 'dry-run', customers: 1200, invoices: 500, realmId: '9130000000000211' });
-const SHARED_MOBILE = '07911 123987';
 const active = company.customers.filter((customer) => customer.Active);
 const sharers = [active[5], active[active.length - 5]];
-for (const customer of sharers) {
-  customer.Mobile = { FreeFormNumber: SHARED_MOBILE };
-  delete customer.PrimaryPhone;
-  delete customer.AlternatePhone;
-}
+shareOneMobile(sharers, '07911 123987');
 const year = latestYearOf(company);
 const inYear = company.invoices.filter((invoice) => invoice.TxnDate.startsWith(`${year}-`));
 

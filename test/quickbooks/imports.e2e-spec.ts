@@ -13,6 +13,7 @@ import {
   connectQuickBooks,
   runImport,
   type SandboxedApp,
+  shareOneMobile,
   startConnectedApp,
 } from '../support/quickbooks';
 
@@ -23,14 +24,9 @@ const company = generateCompany({
   sharedContactShare: 0,
   realmId: '9130000000000201',
 });
-const SHARED_MOBILE = '07911 111222';
 const active = company.customers.filter((customer) => customer.Active);
 const sharers = active.slice(10, 13);
-for (const customer of sharers) {
-  customer.Mobile = { FreeFormNumber: SHARED_MOBILE };
-  delete customer.PrimaryPhone;
-  delete customer.AlternatePhone;
-}
+shareOneMobile(sharers, '07911 111222');
 
 interface ImportView {
   status: string;

@@ -1,4 +1,4 @@
-import type { QboCompanyData } from '../../libs/quickbooks/qbo-types';
+import type { QboCompanyData, QboCustomer } from '../../libs/quickbooks/qbo-types';
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
 import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
 import type { VonageSandbox, VonageSandboxOptions } from '../../libs/sandbox/vonage';
@@ -11,6 +11,15 @@ import { eventually, freePort } from '../../libs/testing';
 /** The year of a generated company's latest invoice: the year its tests import. */
 export function latestYearOf(company: QboCompanyData): number {
   return Number(company.invoices[company.invoices.length - 1].TxnDate.slice(0, 4));
+}
+
+/** Gives the customers one mobile and no other phone: Contacts keeps the first and drops the rest. */
+export function shareOneMobile(customers: QboCustomer[], mobile: string): void {
+  for (const customer of customers) {
+    customer.Mobile = { FreeFormNumber: mobile };
+    delete customer.PrimaryPhone;
+    delete customer.AlternatePhone;
+  }
 }
 
 export interface SandboxedApp {

@@ -31,17 +31,18 @@ export class Inbox {
 
   store(webhook: IncomingWebhook): Promise<StoredWebhook> {
     const id = newId();
-    const job = this.outbox.messageOf({ kind: ProcessWebhookJob, payload: { inboxId: id }, jobId: id });
+    const scheduled = this.outbox.scheduleFrom('stored', {
+      kind: ProcessWebhookJob,
+      payload: { inboxId: id },
+      jobId: id,
+    });
     return this.scope.acrossAccounts(async (em) => {
       const stored = await em.getConnection().execute<{ id: string }[]>(
         `with stored as (
            insert into platform_inbox (id, provider, dedupe_key, headers, raw_body, received_at, status, attempts)
            values (?, ?, ?, ?, ?, now(), 'received', 0)
            on conflict (provider, dedupe_key) do nothing returning id
-         ), scheduled as (
-           insert into platform_outbox (id, event_name, queue, job_name, job_id, account_id, payload, correlation_id, occurred_at)
-           select ?, null, ?, ?, ?, null, ?::jsonb, ?, now() from stored
-         )
+         ), scheduled as (${scheduled.sql})
          select id from stored`,
         [
           id,
@@ -49,12 +50,7 @@ export class Inbox {
           webhook.dedupeKey,
           JSON.stringify(webhook.headers),
           webhook.rawBody,
-          job.id,
-          job.queue,
-          job.jobName,
-          job.jobId,
-          JSON.stringify(job.payload),
-          job.correlationId,
+          ...scheduled.params,
         ],
         'all',
         em.getTransactionContext(),

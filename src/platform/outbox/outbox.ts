@@ -24,8 +24,30 @@ export class Outbox {
     for (const job of jobs) em.persist(this.messageOf(job));
   }
 
-  /** The row that schedules a job, for the rare writer that stores it by its own SQL (see Inbox). */
-  messageOf<P extends object>(job: JobRequest<P>): OutboxMessage {
+  /**
+   * Schedules a job once for each row `source` yields, as SQL for a writer that stores its own row in
+   * the same statement (see Inbox): `insert into platform_outbox … select … from <source>`.
+   */
+  scheduleFrom<P extends object>(source: string, job: JobRequest<P>): { sql: string; params: unknown[] } {
+    const message = this.messageOf(job);
+    return {
+      sql: `insert into platform_outbox (id, event_name, queue, job_name, job_id, account_id, payload, correlation_id, occurred_at)
+            select ?, ?, ?, ?, ?, ?, ?::jsonb, ?, ? from ${source}`,
+      params: [
+        message.id,
+        message.eventName,
+        message.queue,
+        message.jobName,
+        message.jobId,
+        message.accountId,
+        JSON.stringify(message.payload),
+        message.correlationId,
+        message.occurredAt,
+      ],
+    };
+  }
+
+  private messageOf<P extends object>(job: JobRequest<P>): OutboxMessage {
     return OutboxMessage.ofJob(job, newId(), this.correlationId());
   }
 

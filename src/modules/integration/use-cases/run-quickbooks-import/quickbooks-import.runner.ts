@@ -8,6 +8,7 @@ import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
+import { trimToNull } from '../../infrastructure/mapping/quickbooks-values';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import {
@@ -72,7 +73,7 @@ export class QuickBooksImportRunner {
     // An import that resumes in its invoices phase finds its customers' contacts afresh.
     const knownCustomers = new Map<string, CustomerContact>();
     if (run.phase === 'contacts') {
-      await this.phase(run, company, 'contacts', 'Customer', [], nothingFirst, async (rows) => {
+      await this.phase(run, company, 'contacts', 'Customer', [], async (rows) => {
         const customers = rows as QboCustomer[];
         if (dryRun) return summarise(rows.length, (await dryRun.preview(customers)).map(fromContact));
         const outcomes = await this.customers.upsert(company, customers, run.id);
@@ -86,21 +87,7 @@ export class QuickBooksImportRunner {
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      // A page's customers are found (any not yet brought in are read from QuickBooks) as soon as
-      // the page is read, while earlier pages are written, so its writer finds them known. One page
-      // at a time, in order: two pages never bring in the same new customer at once.
-      let customersFound = Promise.resolve();
-      const findCustomers = (rows: unknown[]) => {
-        if (dryRun) return Promise.resolve();
-        const ids = (rows as QboInvoice[]).flatMap((invoice) => invoice.CustomerRef?.value?.trim() || []);
-        customersFound = customersFound.then(() =>
-          timeStageAsync('customers of invoices, found ahead', async () => {
-            await this.customers.contactsOf(company, ids, knownCustomers);
-          }),
-        );
-        return customersFound;
-      };
-      await this.phase(run, company, 'invoices', 'Invoice', where, findCustomers, async (rows) => {
+      const applyInvoices = async (rows: unknown[]): Promise<PageResult> => {
         const invoices = rows as QboInvoice[];
         if (dryRun) {
           const { outcomes, unpaid } = await this.applier.previewInvoices(
@@ -119,10 +106,30 @@ export class QuickBooksImportRunner {
           knownCustomers,
         );
         return summarise(rows.length, outcomes.map(fromInvoice));
-      });
+      };
+      const findCustomers = dryRun ? undefined : this.customersFoundAhead(company, knownCustomers);
+      await this.phase(run, company, 'invoices', 'Invoice', where, applyInvoices, findCustomers);
     }
     run.complete();
     await this.save(run);
+  }
+
+  /**
+   * Finds a page's customers (any not yet brought in are read from QuickBooks) as soon as the page
+   * is read, while earlier pages are written, so that its writer finds them known. One page at a
+   * time, in order: two pages never bring in the same new customer at once.
+   */
+  private customersFoundAhead(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>) {
+    let previous = Promise.resolve();
+    return (rows: unknown[]): Promise<void> => {
+      const ids = (rows as QboInvoice[]).flatMap((invoice) => trimToNull(invoice.CustomerRef?.value) ?? []);
+      previous = previous.then(() =>
+        timeStageAsync('customers of invoices, found ahead', async () => {
+          await this.customers.contactsOf(company, ids, known);
+        }),
+      );
+      return previous;
+    };
   }
 
   private save(run: QuickBooksImport): Promise<void> {
@@ -135,8 +142,9 @@ export class QuickBooksImportRunner {
     phase: ImportPhase,
     entity: 'Customer' | 'Invoice',
     where: QuickBooksWhere,
-    whenRead: (rows: unknown[]) => Promise<void>,
     apply: (rows: unknown[]) => Promise<PageResult>,
+    /** Started on each page as soon as it is read; its writer waits for it before applying it. */
+    whenRead?: (rows: unknown[]) => Promise<void>,
   ): Promise<void> {
     if (run.totals[phase] === undefined) {
       run.counted(phase, await this.client.count(company, entity, where));
@@ -163,7 +171,13 @@ export class QuickBooksImportRunner {
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        reads.push({ start, rows: read.then(async (found) => (await whenRead(found), found)) });
+        const ready = whenRead
+          ? read.then(async (found) => {
+              await whenRead(found);
+              return found;
+            })
+          : read;
+        reads.push({ start, rows: ready });
       }
     };
     const writer = async () => {
@@ -191,8 +205,6 @@ export class QuickBooksImportRunner {
     await this.scope.read(run.accountId, (em) => loadImportPages(em, run));
   }
 }
-
-const nothingFirst = async (): Promise<void> => undefined;
 
 function fromContact(outcome: ContactUpsertOutcome): Outcome & { name: string | null } {
   return {
