@@ -1,13 +1,7 @@
 import { JsonType, ReferenceKind, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
-import type { Client } from 'pg';
+import { quoted, withPgConnection } from './pg-connection';
 import { COPY_NULL, copyFromLines, copyText } from './pg-copy';
-
-/** What of knex's client the insert uses to reach the pg connection under the EntityManager. */
-interface KnexPgClient {
-  acquireConnection(): Promise<Client>;
-  releaseConnection(connection: Client): Promise<void>;
-}
 
 /**
  * Inserts new entities with one `COPY … FROM STDIN` on the EntityManager's connection, in its
@@ -42,17 +36,7 @@ export async function bulkInsert<T extends object>(
       yield `${line}\n`;
     }
   }
-  const client = (em.getTransactionContext() ?? em.getKnex()).client as unknown as KnexPgClient;
-  const connection = await client.acquireConnection();
-  try {
-    await copyFromLines(connection, sql, lines());
-  } finally {
-    await client.releaseConnection(connection);
-  }
-}
-
-function quoted(identifier: string): string {
-  return `"${identifier.replaceAll('"', '""')}"`;
+  await withPgConnection(em, (connection) => copyFromLines(connection, sql, lines()));
 }
 
 /**

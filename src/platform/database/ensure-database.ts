@@ -1,5 +1,6 @@
 import { Client } from 'pg';
 import { databaseNameOf, withDatabaseName } from './database-url';
+import { quoted } from './pg-connection';
 
 /** Creates the database named in the URL when it does not exist yet (a fresh machine). */
 export async function ensureDatabase(url: string, template?: string): Promise<void> {
@@ -9,9 +10,8 @@ export async function ensureDatabase(url: string, template?: string): Promise<vo
   try {
     const found = await admin.query('select 1 from pg_database where datname = $1', [name]);
     if (found.rowCount) return;
-    const quoted = `"${name.replace(/"/g, '""')}"`;
-    const from = template ? ` template "${template.replace(/"/g, '""')}"` : '';
-    await admin.query(`create database ${quoted}${from}`).catch((error: { code?: string }) => {
+    const from = template ? ` template ${quoted(template)}` : '';
+    await admin.query(`create database ${quoted(name)}${from}`).catch((error: { code?: string }) => {
       if (error.code !== '42P04') throw error; // created meanwhile by another process
     });
   } finally {
@@ -24,7 +24,7 @@ export async function dropDatabase(url: string): Promise<void> {
   const admin = new Client({ connectionString: withDatabaseName(url, 'postgres') });
   await admin.connect();
   try {
-    await admin.query(`drop database if exists "${name.replace(/"/g, '""')}" with (force)`);
+    await admin.query(`drop database if exists ${quoted(name)} with (force)`);
   } finally {
     await admin.end();
   }

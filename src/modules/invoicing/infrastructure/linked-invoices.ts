@@ -1,23 +1,19 @@
-import { LockMode, type EntityManager } from '@mikro-orm/postgresql';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { findEachByKey } from '../../../platform/database/find-each-by-key';
 import { Invoice } from '../domain/invoice';
 
 /**
  * The account's invoices linked to these QuickBooks invoices, by QuickBooks id, in one query.
- * `forUpdate` locks them (in id order, so two pages never wait on each other in a circle) until the
- * transaction ends: two jobs applying revisions of one invoice at once (its update webhook, and the
- * re-read that a QuickBooks payment's notice makes) must not both see it unpaid and both say
- * InvoicePaid.
+ * `forUpdate` locks them (in QuickBooks id order, so two pages never wait on each other in a circle)
+ * until the transaction ends: two jobs applying revisions of one invoice at once (its update
+ * webhook, and the re-read that a QuickBooks payment's notice makes) must not both see it unpaid and
+ * both say InvoicePaid.
  */
 export async function findLinkedInvoices(
   em: EntityManager,
   quickBooksIds: string[],
   options: { forUpdate?: boolean } = {},
 ): Promise<Map<string, Invoice>> {
-  if (quickBooksIds.length === 0) return new Map();
-  const invoices = await em.find(
-    Invoice,
-    { quickBooksId: { $in: quickBooksIds } },
-    options.forUpdate ? { lockMode: LockMode.PESSIMISTIC_WRITE, orderBy: { id: 'asc' } } : {},
-  );
+  const invoices = await findEachByKey(em, Invoice, 'quickBooksId', quickBooksIds, options);
   return new Map(invoices.map((invoice) => [invoice.quickBooksId as string, invoice]));
 }

@@ -3,6 +3,7 @@ import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
+import { findEachByKey } from '../../../../platform/database/find-each-by-key';
 import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { InvoicesImportedEvent, UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
@@ -68,7 +69,7 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
     importId: string,
     quickBooksIds: string[],
   ): Promise<Map<string, InvoiceUpsertOutcome>> {
-    const rows = await tx.find(ImportOutcome, { importId, quickBooksId: { $in: quickBooksIds } });
+    const rows = await findEachByKey(tx, ImportOutcome, 'quickBooksId', quickBooksIds, { where: { importId } });
     return new Map(rows.map((row) => [row.quickBooksId, row.toOutcome()]));
   }
 
