@@ -10,7 +10,7 @@ import {
   buildSelectQuery,
   type QuickBooksWhere,
 } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
-import { copyFromLines, copyText } from '../src/platform/database/pg-copy';
+import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
 import type { Bench } from './bench-harness';
 
@@ -66,7 +66,7 @@ export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Fl
   try {
     await client.query('create table bench_floor_rows (doc jsonb not null)');
     const copyStarted = performance.now();
-    const rows = await copyFromLines(client, 'copy bench_floor_rows (doc) from stdin', linesOf(pages));
+    const rows = await copyFromRows(client, 'copy bench_floor_rows (doc) from stdin', rowsOf(pages));
     const copySeconds = (performance.now() - copyStarted) / 1000;
     await client.query('drop table bench_floor_rows');
     return { fetchSeconds, copySeconds, rows, seconds: fetchSeconds + copySeconds };
@@ -75,8 +75,8 @@ export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Fl
   }
 }
 
-function* linesOf(pages: unknown[][]): Generator<string> {
-  for (const page of pages) for (const row of page) yield `${copyText(JSON.stringify(row))}\n`;
+function* rowsOf(pages: unknown[][]): Generator<CopyRow> {
+  for (const page of pages) for (const row of page) yield [JSON.stringify(row)];
 }
 
 /** A GET of the Accounting API's /query with the connection's bearer token, parsed. */

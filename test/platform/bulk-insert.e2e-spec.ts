@@ -61,4 +61,20 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
     });
     expect(stored.recordedAt.toISOString()).toBe('2026-03-05T10:00:00.000Z');
   });
+
+  it('writes rows whose text is larger than a CopyData message, and many rows that fill several, byte for byte', async () => {
+    const importId = randomUUID();
+    // Multi-byte characters and escapes land on every side of the 64 KiB message boundaries.
+    const large = ['é✓\t'.repeat(40_000), 'x'.repeat(70_000), '\\N', 'back\\slash'];
+    const rows = [outcome(importId, 'large', large)];
+    for (let index = 0; index < 3_000; index += 1)
+      rows.push(outcome(importId, `row-${index}`, [`€${index}\n`.repeat(index % 7)]));
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows));
+
+    const stored = await scope.read(owner.accountId, (em) => em.find(ImportOutcome, { importId }));
+    expect(stored).toHaveLength(3_001);
+    const byId = new Map(stored.map((row) => [row.quickBooksId, row.reasons]));
+    expect(byId.get('large')).toEqual(large);
+    for (const row of rows) expect(byId.get(row.quickBooksId)).toEqual(row.reasons);
+  });
 });

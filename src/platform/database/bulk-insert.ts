@@ -1,7 +1,7 @@
 import { JsonType, ReferenceKind, type EntityName, type EntityProperty, type Platform } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { quoted, withPgConnection } from './pg-connection';
-import { COPY_NULL, copyFromLines, copyText } from './pg-copy';
+import { copyFromRows, type CopyRow } from './pg-copy';
 
 /**
  * Inserts new entities with one `COPY … FROM STDIN` on the EntityManager's connection, in its
@@ -21,22 +21,23 @@ export async function bulkInsert<T extends object>(
   const name = typeof entityName === 'string' ? entityName : (entityName as { name: string }).name;
   const meta = em.getMetadata().get<T>(name);
   const platform = em.getPlatform();
-  // One converter per column, chosen once: a row then costs one string.
+  // One converter per column, chosen once.
   const columns = meta.props
     .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR)
     .map((prop) => ({ name: prop.name, field: prop.fieldNames[0], convert: converterOf(prop, platform) }));
   const sql = `copy ${quoted(meta.tableName)} (${columns.map(({ field }) => quoted(field)).join(', ')}) from stdin`;
-  function* lines(): Generator<string> {
+  function* rows(): Generator<CopyRow> {
+    // One array serves every row: each is written before the next is made.
+    const row: (string | null)[] = new Array<string | null>(columns.length);
     for (const entity of entities) {
-      let line = '';
-      for (const [index, { name: property, convert }] of columns.entries()) {
-        const value = (entity as Record<string, unknown>)[property];
-        line += (index === 0 ? '' : '\t') + (value === null || value === undefined ? COPY_NULL : convert(value));
+      for (let index = 0; index < columns.length; index += 1) {
+        const value = (entity as Record<string, unknown>)[columns[index].name];
+        row[index] = value === null || value === undefined ? null : columns[index].convert(value);
       }
-      yield `${line}\n`;
+      yield row;
     }
   }
-  await withPgConnection(em, (connection) => copyFromLines(connection, sql, lines()));
+  await withPgConnection(em, (connection) => copyFromRows(connection, sql, rows()));
 }
 
 /**
@@ -44,21 +45,21 @@ export async function bulkInsert<T extends object>(
  * and dates as they are (what MikroORM's built-in types would make of them); other values as the
  * column's type converts them.
  */
-function converterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => string {
+function converterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => string | null {
   const type = prop.customType;
-  if (type instanceof JsonType) return (value) => copyText(JSON.stringify(value));
+  if (type instanceof JsonType) return (value) => JSON.stringify(value);
   if (!type) return textOf;
   return (value) => {
     if (typeof value !== 'object' || value instanceof Date) return textOf(value);
     const converted: unknown = type.convertToDatabaseValue(value, platform, { mode: 'query-data' });
-    return converted === null || converted === undefined ? COPY_NULL : textOf(converted);
+    return converted === null || converted === undefined ? null : textOf(converted);
   };
 }
 
 function textOf(value: unknown): string {
-  if (typeof value === 'string') return copyText(value);
+  if (typeof value === 'string') return value;
   if (typeof value === 'boolean') return value ? 't' : 'f';
   if (typeof value === 'number' || typeof value === 'bigint') return String(value);
   if (value instanceof Date) return value.toISOString();
-  return copyText(JSON.stringify(value));
+  return JSON.stringify(value);
 }
