@@ -16,6 +16,17 @@ export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & 
 };
 
 /**
+ * What this process used while `measure` ran: its CPU time (every thread: JavaScript, the garbage
+ * collector's helpers, I/O), which is steadier than wall time on a busy machine, and its memory.
+ */
+export interface ProcessUsage {
+  cpuSeconds: number;
+  baselineRssMb: number;
+  peakRssMb: number;
+  peakHeapMb: number;
+}
+
+/**
  * Settle in this process and the QuickBooks sandbox in another, on a throwaway database and Redis
  * prefix, for a benchmark to drive over real HTTP as a user would. Memory is this process's,
  * sampled while `measure` runs.
@@ -27,9 +38,7 @@ export interface Bench {
   sandbox: SandboxInfo;
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   admin<T>(method: string, path: string, body?: unknown): Promise<T>;
-  measure<T>(
-    work: () => Promise<T>,
-  ): Promise<{ result: T; seconds: number; peakRssMb: number; baselineRssMb: number; peakHeapMb: number }>;
+  measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; usage: ProcessUsage }>;
   close(): Promise<void>;
 }
 
@@ -104,15 +113,20 @@ export async function startBench(company: GenerateCompanyOptions): Promise<Bench
         peakHeap = Math.max(peakHeap, usage.heapUsed + usage.external);
       }, 20);
       const started = performance.now();
+      const cpuBefore = process.cpuUsage();
       try {
         const result = await work();
+        const cpu = process.cpuUsage(cpuBefore);
         const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
         return {
           result,
           seconds: (performance.now() - started) / 1000,
-          peakRssMb: mb(peak),
-          peakHeapMb: mb(peakHeap),
-          baselineRssMb: mb(baseline),
+          usage: {
+            cpuSeconds: (cpu.user + cpu.system) / 1e6,
+            baselineRssMb: mb(baseline),
+            peakRssMb: mb(peak),
+            peakHeapMb: mb(peakHeap),
+          },
         };
       } finally {
         clearInterval(sampler);

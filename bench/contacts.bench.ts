@@ -20,7 +20,7 @@ async function main(): Promise<void> {
   try {
     const requestsBefore = await apiRequests(bench);
     const stages = listenToStages();
-    const { result, seconds, peakRssMb, baselineRssMb, peakHeapMb } = await bench.measure(() =>
+    const { result, seconds, usage } = await bench.measure(() =>
       runImport<ContactsImport>(bench, { kind: 'contacts' }),
     );
     const breakdown = stages.stop();
@@ -31,7 +31,7 @@ async function main(): Promise<void> {
     console.log(`  QuickBooks requests: ${(await apiRequests(bench)) - requestsBefore}`);
     console.log('  target: under 5 s for 10,000 customers on a 2-core machine, memory flat in the number of customers');
     const floor = await measureFloor(bench, [{ entity: 'Customer', where: [], concurrency: 1 }]);
-    reportAgainstFloor(seconds, floor, breakdown, { baselineRssMb, peakRssMb, peakHeapMb });
+    reportAgainstFloor(seconds, floor, breakdown, usage);
   } finally {
     await bench.close();
   }

@@ -12,7 +12,7 @@ import {
 } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
 import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
-import type { Bench } from './bench-harness';
+import type { Bench, ProcessUsage } from './bench-harness';
 
 const PAGE_SIZE = 1000;
 
@@ -111,12 +111,12 @@ export function listenToStages(): { stop(): Record<string, number> } {
   };
 }
 
-/** The figures every import benchmark prints after its own: floor, ratio, breakdown, memory. */
+/** The figures every import benchmark prints after its own: floor, ratio, breakdown, CPU and memory. */
 export function reportAgainstFloor(
   importSeconds: number,
   floor: Floor,
   stages: Record<string, number>,
-  memory: { baselineRssMb: number; peakRssMb: number; peakHeapMb: number },
+  usage: ProcessUsage,
 ): void {
   const ratio = importSeconds / floor.seconds;
   console.log(
@@ -129,9 +129,9 @@ export function reportAgainstFloor(
     .join(', ');
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
   console.log(
-    `  Settle's memory (RSS): ${memory.baselineRssMb} MB before, ${memory.peakRssMb} MB at peak (JS heap and external buffers at most ${memory.peakHeapMb} MB)`,
+    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / importSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
   );
   console.log(
-    `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; peak RSS ${memory.peakRssMb} MB`,
+    `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s; peak RSS ${usage.peakRssMb} MB`,
   );
 }

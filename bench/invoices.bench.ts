@@ -53,7 +53,7 @@ async function main(): Promise<void> {
   try {
     const requestsBefore = await apiRequests(bench);
     const stages = listenToStages();
-    const { result, seconds, peakRssMb, baselineRssMb, peakHeapMb } = await bench.measure(() =>
+    const { result, seconds, usage } = await bench.measure(() =>
       runImport<InvoicesImport>(bench, { kind: 'invoices', year: YEAR }),
     );
     const breakdown = stages.stop();
@@ -80,7 +80,7 @@ async function main(): Promise<void> {
         concurrency: 3,
       },
     ]);
-    reportAgainstFloor(seconds, floor, breakdown, { baselineRssMb, peakRssMb, peakHeapMb });
+    reportAgainstFloor(seconds, floor, breakdown, usage);
 
     const latencies = await liveChangeLatencies(bench);
     const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
