@@ -5,8 +5,8 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
 /**
  * The account's entities whose `key` is one of `keys` and whose other columns equal `where`, each
- * found by its own probe of a unique index over (account,) `where`'s columns and `key`: the pair
- * must be unique. With `forUpdate` they are locked, in the keys' order (sorted), until the
+ * found by its own probe of a unique index: `where`'s columns and `key` must name at most one row
+ * (the account's). With `forUpdate` they are locked, in the keys' order (sorted), until the
  * transaction ends.
  *
  * Why not `where account_id = ? and key in (…)`: its plan comes from the table's statistics, and
