@@ -5,9 +5,8 @@ import { eventually } from '../../libs/testing';
 import { FindContactsByQuickBooksIdsQuery } from '../../src/modules/contacts/contracts';
 import { QuickBooksChangeNoticeRecord } from '../../src/modules/integration/domain/quickbooks-change-notice.record';
 import { QuickBooksConnection } from '../../src/modules/integration/domain/quickbooks-connection';
-import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { type SignedUp } from '../support/accounts';
-import { latestYearOf, runImport, type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { latestYearOf, runImport, type SandboxedApp, scheduleCdcPass, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'cdc', customers: 20, invoices: 40, realmId: '9130000000000301' });
 const realmId = company.realmId;
@@ -34,9 +33,7 @@ describe('the CDC pass and deletions', () => {
   async function cdcPass(): Promise<void> {
     const before = (await connection()).lastCdcPassAt?.getTime() ?? 0;
     passes += 1;
-    const due = new Date(Date.now() + passes * 24 * 3600_000);
-    // A sync job still recording on the connection's row makes the scheduler pass it over (skip locked).
-    await eventually(async () => expect(await env.app.app.get(QuickBooksCdcScheduler).scheduleAll(due)).toBe(1));
+    await scheduleCdcPass(env.app, new Date(Date.now() + passes * 24 * 3600_000));
     await eventually(
       async () => expect((await connection()).lastCdcPassAt?.getTime() ?? 0).toBeGreaterThan(before),
       30_000,

@@ -11,7 +11,7 @@ import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
 import { OutboxMessage } from '../../src/platform/outbox/outbox-message';
 import { type SignedUp } from '../support/accounts';
-import { type SandboxedApp, startConnectedApp } from '../support/quickbooks';
+import { type SandboxedApp, scheduleCdcPass, startConnectedApp } from '../support/quickbooks';
 
 const company = generateCompany({ seed: 'sync', customers: 10, invoices: 10, realmId: '9130000000000101' });
 const realmId = company.realmId;
@@ -180,10 +180,7 @@ describe('keeping in sync with QuickBooks', () => {
     expect(await contactOf(customer.Id)).toBeUndefined();
     const cursorBefore = (await connection()).cdcCursor as Date;
 
-    // The scheduler passes over a connection whose row another transaction holds (a sync job of an
-    // earlier test may still be finishing) and takes it at its next look: look until it is taken.
-    const scheduler = env.app.app.get(QuickBooksCdcScheduler);
-    await eventually(async () => expect(await scheduler.scheduleAll()).toBe(1));
+    await scheduleCdcPass(env.app);
 
     await eventually(async () => expect(await contactOf(customer.Id)).toBeDefined());
     await eventually(async () =>

@@ -2,6 +2,7 @@ import type { QboCompanyData, QboCustomer } from '../../libs/quickbooks/qbo-type
 import { startQuickBooksSandbox, type QuickBooksSandbox } from '../../libs/sandbox/quickbooks';
 import type { QuickBooksSandboxOptions } from '../../libs/sandbox/quickbooks/sandbox-options';
 import type { VonageSandbox, VonageSandboxOptions } from '../../libs/sandbox/vonage';
+import { QuickBooksCdcScheduler } from '../../src/modules/integration/use-cases/run-quickbooks-cdc-pass/quickbooks-cdc.scheduler';
 import { quickbooksEnvironmentFor } from '../../src/sandbox-mode';
 import { signUp, type SignedUp } from './accounts';
 import { startTestApp, type TestApp, type TestAppOptions } from './test-app';
@@ -20,6 +21,16 @@ export function shareOneMobile(customers: QboCustomer[], mobile: string): void {
     delete customer.PrimaryPhone;
     delete customer.AlternatePhone;
   }
+}
+
+/**
+ * Schedules the CDC pass of the app's one connection, as of `now`. The scheduler passes over a
+ * connection whose row another transaction holds (a sync job of an earlier test may still be
+ * finishing) and takes it at its next look, so this looks until it is taken.
+ */
+export async function scheduleCdcPass(app: TestApp, now?: Date): Promise<void> {
+  const scheduler = app.app.get(QuickBooksCdcScheduler);
+  await eventually(async () => expect(await scheduler.scheduleAll(now)).toBe(1));
 }
 
 export interface SandboxedApp {

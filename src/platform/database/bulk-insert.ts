@@ -18,8 +18,7 @@ export async function bulkInsert<T extends object>(
   entities: T[],
 ): Promise<void> {
   if (entities.length === 0) return;
-  const name = typeof entityName === 'string' ? entityName : (entityName as { name: string }).name;
-  const meta = em.getMetadata().get<T>(name);
+  const meta = em.getMetadata(entityName);
   const platform = em.getPlatform();
   // One converter per column, chosen once.
   const columns = meta.props

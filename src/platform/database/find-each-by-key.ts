@@ -6,8 +6,8 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 /**
  * The account's entities whose `key` is one of `keys` and whose other columns equal `where`, each
  * found by its own probe of a unique index: `where`'s columns and `key` must name at most one row
- * (the account's). With `forUpdate` they are locked, in the keys' order (sorted), until the
- * transaction ends.
+ * (the account's). A key given twice is looked up once. With `forUpdate` they are locked, in the
+ * keys' order (sorted), until the transaction ends.
  *
  * Why not `where account_id = ? and key in (…)`: its plan comes from the table's statistics, and
  * while an import fills a table faster than autovacuum analyses it (a fresh table, or one whose
@@ -24,9 +24,7 @@ export async function findEachByKey<T extends object>(
   options: { where?: Partial<Record<keyof T & string, string>>; forUpdate?: boolean } = {},
 ): Promise<T[]> {
   if (keys.length === 0) return [];
-  const meta = em
-    .getMetadata()
-    .get<T>(typeof entityName === 'string' ? entityName : (entityName as { name: string }).name);
+  const meta = em.getMetadata(entityName);
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
   if (!accountId) throw new Error(`${meta.className} rows are found by key only within an account`);
   const column = (property: string) => quoted(meta.properties[property as EntityKey<T>].fieldNames[0]);

@@ -15,7 +15,10 @@ export class PreviewInvoicesFromQuickBooksHandler implements IQueryHandler<Previ
   execute({ accountId, invoices }: PreviewInvoicesFromQuickBooksQuery): Promise<InvoiceUpsertOutcome[]> {
     if (invoices.length === 0) return Promise.resolve([]);
     return this.scope.read(accountId, async (em) => {
-      const linked = await findLinkedInvoices(em, [...new Set(invoices.map((item) => item.record.quickBooksId))]);
+      const linked = await findLinkedInvoices(
+        em,
+        invoices.map((item) => item.record.quickBooksId),
+      );
       return applyQuickBooksInvoices(accountId, invoices, linked, new Date()).outcomes;
     });
   }

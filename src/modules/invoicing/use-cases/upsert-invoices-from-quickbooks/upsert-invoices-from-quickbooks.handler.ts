@@ -31,12 +31,14 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
     return timeStageAsync('writing', () =>
       this.scope.transaction(accountId, async (tx) => {
         const now = new Date();
-        const quickBooksIds = [...new Set(invoices.map((item) => item.record.quickBooksId))];
+        const quickBooksIds = invoices.map((item) => item.record.quickBooksId);
         const recorded = importId ? await this.recordedOutcomes(tx, importId, quickBooksIds) : new Map();
         const pending = invoices.filter((item) => !recorded.has(item.record.quickBooksId));
-        const linked = await findLinkedInvoices(tx, [...new Set(pending.map((item) => item.record.quickBooksId))], {
-          forUpdate: true,
-        });
+        const linked = await findLinkedInvoices(
+          tx,
+          pending.map((item) => item.record.quickBooksId),
+          { forUpdate: true },
+        );
         const applied = timeStage('rules (within writing)', () =>
           applyQuickBooksInvoices(accountId, pending, linked, now),
         );
