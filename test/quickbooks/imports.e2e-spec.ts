@@ -29,6 +29,7 @@ const sharers = active.slice(10, 13);
 shareOneMobile(sharers, '07911 111222');
 
 interface ImportView {
+  id: string;
   status: string;
   error: string | null;
   contacts: {
@@ -71,6 +72,27 @@ describe('importing from QuickBooks', () => {
     expect(again.contacts.counts.created ?? 0).toBe(0);
     expect(again.contacts.counts.updated ?? 0).toBe(0);
     expect(again.contacts.counts.unchanged).toBe(active.length - again.contacts.skipped.length);
+  });
+
+  it("shows a running import's counts so far, and its skipped lists only once it has ended", async () => {
+    const ended = await runImport<ImportView>(env, owner, { kind: 'contacts' });
+    const setStatus = (status: string) =>
+      env.app.app
+        .get(EntityManager)
+        .getConnection()
+        .execute(`update integration_quickbooks_imports set status = ? where id = ?`, [status, ended.id]);
+    const view = () =>
+      env.app.http().get(`/api/v1/integrations/quickbooks/imports/${ended.id}`).set(owner.auth).expect(200);
+
+    await setStatus('running');
+    try {
+      const running = (await view()).body as ImportView;
+      expect(running.contacts).toEqual({ ...ended.contacts, skipped: null });
+    } finally {
+      await setStatus('completed');
+    }
+    expect(ended.contacts.skipped.length).toBeGreaterThan(0);
+    expect((await view()).body).toEqual(ended);
   });
 
   it('lists the years QuickBooks has invoices for', async () => {

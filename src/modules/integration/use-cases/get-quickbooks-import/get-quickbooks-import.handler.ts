@@ -1,7 +1,7 @@
 import { QueryHandler, type IQueryHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { QuickBooksImport, type ImportPhase } from '../../domain/quickbooks-import';
-import { loadImportPages } from '../../infrastructure/persistence/quickbooks-import-pages';
+import { loadImportPages, loadImportProgress } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { IntegrationErrors } from '../../integration.errors';
 import { GetQuickBooksImportQuery } from './get-quickbooks-import.query';
 import type { QuickBooksImportResponseDto } from './quickbooks-import.response.dto';
@@ -13,12 +13,13 @@ export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksIm
   async execute({ accountId, importId }: GetQuickBooksImportQuery): Promise<QuickBooksImportResponseDto> {
     const run = await this.scope.read(accountId, async (em) => {
       const found = await em.findOne(QuickBooksImport, { id: importId });
-      return found && (await loadImportPages(em, found));
+      if (!found) return null;
+      return found.isFinished() ? loadImportPages(em, found) : loadImportProgress(em, found);
     });
     if (!run) throw IntegrationErrors.importNotFound();
     // The skipped lists can run to thousands of entries: they come with the final summary, so
     // that polling a running import stays cheap.
-    const finished = run.status === 'completed' || run.status === 'failed';
+    const finished = run.isFinished();
     const phase = (name: ImportPhase) => {
       const summary = run.summary(name);
       return { ...summary, skipped: finished ? summary.skipped : null };
