@@ -2,16 +2,17 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { createInterface } from 'node:readline';
 
 /**
- * Runs a TypeScript script in a Node process of its own, its errors on this process's stderr, and
- * resolves with the first line of its output that `ready` accepts.
+ * Runs a TypeScript script in a Node process of its own (with `nodeFlags` before it), its errors on
+ * this process's stderr, and resolves with the first line of its output that `ready` accepts.
  */
 export function startChildProcess(
   script: string,
   args: string[],
   env: NodeJS.ProcessEnv,
   ready: (line: string) => boolean,
+  nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(process.execPath, ['-r', '@swc-node/register', script, ...args], {
+  const child = spawn(process.execPath, [...nodeFlags, '-r', '@swc-node/register', script, ...args], {
     env,
     stdio: ['ignore', 'pipe', 'inherit'],
   });

@@ -155,8 +155,13 @@ async function startWorker(): Promise<ChildProcess> {
     CREZCO_API_BASE_URL: 'http://127.0.0.1:9',
     CREZCO_ONBOARDING_URL: 'http://127.0.0.1:9',
   };
-  const worker = await startChildProcess(join(__dirname, '../src/worker.ts'), [], env, (line) =>
-    line.includes('Settle worker started'),
+  // With the heap `npm run start:worker` gives it (see package.json).
+  const worker = await startChildProcess(
+    join(__dirname, '../src/worker.ts'),
+    [],
+    env,
+    (line) => line.includes('Settle worker started'),
+    ['--max-old-space-size=1024'],
   );
   return worker.child;
 }
