@@ -62,6 +62,27 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
     expect(stored.recordedAt.toISOString()).toBe('2026-03-05T10:00:00.000Z');
   });
 
+  it('writes each row its own instant, the same instant as often as it comes', async () => {
+    const importId = randomUUID();
+    const instants = [
+      '2026-03-05T10:00:00.000Z',
+      '2026-03-05T10:00:00.001Z',
+      '2026-03-05T10:00:00.000Z',
+      '1999-12-31T23:59:59.999Z',
+    ];
+    const rows = instants.map((instant, index) => {
+      const row = outcome(importId, `d${index}`);
+      row.recordedAt = new Date(instant);
+      return row;
+    });
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows));
+
+    const stored = await scope.read(owner.accountId, (em) =>
+      em.find(ImportOutcome, { importId }, { orderBy: { quickBooksId: 'asc' } }),
+    );
+    expect(stored.map((row) => row.recordedAt.toISOString())).toEqual(instants);
+  });
+
   it('writes rows whose text is larger than a CopyData message, and many rows that fill several, byte for byte', async () => {
     const importId = randomUUID();
     // Multi-byte characters and escapes land on every side of the 64 KiB message boundaries.
