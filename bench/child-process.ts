@@ -1,4 +1,5 @@
 import { spawn, type ChildProcess } from 'node:child_process';
+import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
 /**
@@ -12,10 +13,14 @@ export function startChildProcess(
   ready: (line: string) => boolean,
   nodeFlags: string[] = [],
 ): Promise<{ child: ChildProcess; line: string }> {
-  const child = spawn(process.execPath, [...nodeFlags, '-r', '@swc-node/register', script, ...args], {
-    env,
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
+  const child = spawn(
+    process.execPath,
+    [...nodeFlags, '-r', join(__dirname, '../scripts/swc-register.js'), script, ...args],
+    {
+      env,
+      stdio: ['ignore', 'pipe', 'inherit'],
+    },
+  );
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {

@@ -12,7 +12,7 @@ export default async function globalSetup(): Promise<void> {
   const url = `${SERVER_URL}/${templateDatabase()}`;
   await dropDatabase(url);
   const root = join(__dirname, '..', '..');
-  execFileSync(process.execPath, ['-r', '@swc-node/register', 'scripts/migrations.ts', 'up'], {
+  execFileSync(process.execPath, ['-r', './scripts/swc-register.js', 'scripts/migrations.ts', 'up'], {
     cwd: root,
     env: { ...process.env, DATABASE_URL: url },
     stdio: 'pipe',
