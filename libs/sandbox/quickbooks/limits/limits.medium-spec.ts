@@ -21,6 +21,10 @@ describe('QuickBooks sandbox limits and chaos', () => {
   afterAll(() => sandbox.close());
 
   it('answers 429 ThrottleExceeded 3001 beyond the per-window limit, per realm, and recovers', async () => {
+    // A window long enough for the seven requests below on a busy machine: with 300 ms, a slow
+    // first request left the window before the sixth, which was then admitted (seen once in CI).
+    const windowMs = 2000;
+    sandbox.admin.setLimits({ perMinute: 5, concurrent: 2, windowMs });
     const statuses: number[] = [];
     for (let i = 0; i < 7; i += 1) statuses.push((await api.get('/preferences')).status);
     expect(statuses).toEqual([200, 200, 200, 200, 200, 429, 429]);
@@ -41,7 +45,7 @@ describe('QuickBooks sandbox limits and chaos', () => {
     const other = accountingApi(sandbox, await connect(sandbox, '32'));
     expect((await other.get('/preferences')).status).toBe(200);
 
-    await new Promise((resolve) => setTimeout(resolve, 320));
+    await new Promise((resolve) => setTimeout(resolve, windowMs + 20));
     expect((await api.get('/preferences')).status).toBe(200);
   });
 
