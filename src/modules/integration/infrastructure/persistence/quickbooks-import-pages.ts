@@ -59,26 +59,30 @@ export async function saveImport(em: EntityManager, run: QuickBooksImport): Prom
 }
 
 /** Loads the import's recorded pages onto it. */
-export async function loadImportPages(em: EntityManager, run: QuickBooksImport): Promise<QuickBooksImport> {
-  const pages = await em.find(QuickBooksImportPage, { importId: run.id }, { fields: ['pageKey', 'result'] });
-  run.pages = Object.fromEntries(pages.map((page) => [page.pageKey, page.result]));
-  return run;
+export function loadImportPages(em: EntityManager, run: QuickBooksImport): Promise<QuickBooksImport> {
+  return loadPages(em, run, 'result');
 }
 
 /**
  * Loads the import's recorded pages onto it with their skipped lists left in the database (each
- * page's list empty): enough for its progress and counts. A running import is polled many times,
- * and its skipped lists grow with every page (about 8,000 entries in a 100,000-invoice year).
+ * page's list empty): enough for where it resumes, its progress and its counts. Only a finished
+ * import's summary lists what it skipped, which grows with every page (about 8,000 entries in a
+ * 100,000-invoice year), while a running import is polled and reloaded many times.
  */
-export async function loadImportProgress(em: EntityManager, run: QuickBooksImport): Promise<QuickBooksImport> {
-  const pages = await em.getConnection().execute<{ page_key: string; result: Omit<PageResult, 'skipped'> }[]>(
-    `select page_key, result - 'skipped' as result from integration_quickbooks_import_pages
-     where import_id = ? and account_id = ?`,
-    [run.id, run.accountId],
-    'all',
-    em.getTransactionContext(),
-  );
-  run.pages = Object.fromEntries(pages.map((page) => [page.page_key, { ...page.result, skipped: [] }]));
+export function loadImportProgress(em: EntityManager, run: QuickBooksImport): Promise<QuickBooksImport> {
+  return loadPages(em, run, `result - 'skipped'`);
+}
+
+async function loadPages(em: EntityManager, run: QuickBooksImport, result: string): Promise<QuickBooksImport> {
+  const pages = await em
+    .getConnection()
+    .execute<{ page_key: string; result: Omit<PageResult, 'skipped'> & Partial<PageResult> }[]>(
+      `select page_key, ${result} as result from integration_quickbooks_import_pages where import_id = ? and account_id = ?`,
+      [run.id, run.accountId],
+      'all',
+      em.getTransactionContext(),
+    );
+  run.pages = Object.fromEntries(pages.map((page) => [page.page_key, { skipped: [], ...page.result }]));
   return run;
 }
 

@@ -13,7 +13,7 @@ import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbo
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import {
   clearImportPages,
-  loadImportPages,
+  loadImportProgress,
   recordImportPage,
   saveImport,
 } from '../../infrastructure/persistence/quickbooks-import-pages';
@@ -202,7 +202,7 @@ export class QuickBooksImportRunner {
     await Promise.all(writers);
     await Promise.allSettled(reads.map((read) => read.rows));
     if (failures.length > 0) throw failures[0];
-    await this.scope.read(run.accountId, (em) => loadImportPages(em, run));
+    await this.scope.read(run.accountId, (em) => loadImportProgress(em, run));
   }
 }
 

@@ -9,7 +9,7 @@ import { isLastAttempt } from '../../../../platform/queue/last-attempt';
 import { runWithCorrelationId } from '../../../../platform/tenancy/correlation';
 import { QuickBooksImport } from '../../domain/quickbooks-import';
 import { QuickBooksConnectionLostError } from '../../domain/quickbooks.errors';
-import { loadImportPages, saveImport } from '../../infrastructure/persistence/quickbooks-import-pages';
+import { loadImportProgress, saveImport } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { QuickBooksCompanies } from '../../infrastructure/quickbooks-companies';
 import { RunQuickBooksImportJob } from '../../infrastructure/quickbooks.jobs';
 import { QuickBooksImportRunner } from './quickbooks-import.runner';
@@ -38,7 +38,7 @@ export class RunQuickBooksImportProcessor {
     await runWithCorrelationId(this.cls, job.data.correlationId, async () => {
       const run = await this.scope.read(accountId, async (em) => {
         const found = await em.findOne(QuickBooksImport, { id: importId });
-        return found && (await loadImportPages(em, found));
+        return found && (await loadImportProgress(em, found));
       });
       if (!run || run.isFinished() || run.resumes !== resume) return;
       const found = await this.companies.connected(accountId, {});
