@@ -300,6 +300,43 @@ describe('paying by card through Stripe', () => {
     });
   });
 
+  it('keeps an event of a kind Settle does not act on as ignored at once, with no job', async () => {
+    const payload = JSON.stringify({
+      id: 'evt_charge_succeeded',
+      object: 'event',
+      type: 'charge.succeeded',
+      account: 'acct_nobody',
+      created: Math.floor(Date.now() / 1000),
+      data: { object: { id: 'ch_x', object: 'charge', payment_intent: 'pi_x' } },
+    });
+    const signature = new Stripe('sk_test_x').webhooks.generateTestHeaderString({
+      payload,
+      secret: env.stripe.webhookSecret,
+    });
+    const deliver = () =>
+      env.app
+        .http()
+        .post('/webhooks/stripe')
+        .set('content-type', 'application/json')
+        .set('stripe-signature', signature)
+        .send(payload)
+        .expect(200);
+
+    await deliver();
+    await deliver();
+
+    const rows = await sql<{ id: string; status: string; processed: boolean; raw_body: string }>(
+      `select id, status, processed_at is not null as processed, raw_body from platform_inbox
+        where provider = 'stripe' and dedupe_key = 'evt_charge_succeeded'`,
+    );
+    expect(rows).toHaveLength(1);
+    expect(rows[0]).toMatchObject({ status: 'ignored', processed: true, raw_body: payload });
+    const jobs = await sql<{ count: string }>(`select count(*) from platform_outbox where payload->>'inboxId' = ?`, [
+      rows[0].id,
+    ]);
+    expect(jobs[0].count).toBe('0');
+  });
+
   it('records a refund on the payment and flags it for the business to reconcile', async () => {
     const invoice = invoiceOf(owner, { balanceMinor: '10000' });
     const checkout = await startCheckout(owner, invoice);

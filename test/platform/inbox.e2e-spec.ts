@@ -76,6 +76,26 @@ describe('webhook inbox', () => {
     expect(jobs).toEqual([{ job_id: first.id, inbox_id: first.id }]);
   });
 
+  it('stores a webhook known to need no processing as ignored, with no job and no handler run', async () => {
+    const stored = await inbox.store({
+      provider: 'probe',
+      dedupeKey: 'evt-ignored',
+      headers: {},
+      rawBody: '{"id":"evt-ignored"}',
+      ignore: true,
+    });
+
+    const message = await load(stored.id);
+    expect(message).toMatchObject({ status: 'ignored', attempts: 0, error: null });
+    expect(message.processedAt).toBeInstanceOf(Date);
+    const jobs = await app.app
+      .get(EntityManager)
+      .getConnection()
+      .execute<{ count: string }[]>(`select count(*) from platform_outbox where job_id = ?`, [stored.id]);
+    expect(jobs[0].count).toBe('0');
+    expect(ProbeWebhookHandler.processed).not.toContain('evt-ignored');
+  });
+
   it('keeps the same key apart across providers', async () => {
     const probe = await inbox.store({
       provider: 'probe',

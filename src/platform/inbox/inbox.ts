@@ -9,6 +9,11 @@ export interface IncomingWebhook {
   dedupeKey: string;
   headers: Record<string, string>;
   rawBody: string;
+  /**
+   * Known on receipt to need no processing (an event of a kind no handler acts on): it is stored
+   * as ignored, for the record, and no job is scheduled for it.
+   */
+  ignore?: boolean;
 }
 
 export interface StoredWebhook {
@@ -20,7 +25,8 @@ export interface StoredWebhook {
  * Stores a verified webhook once per (provider, dedupe key) with the outbox row of the job that
  * will process it. One statement does both, so they commit together in a single round trip: the
  * acknowledgement waits for PostgreSQL once, never for the queue, and a transaction of its own
- * (BEGIN, two INSERTs, COMMIT) would wait four times. A duplicate inserts neither.
+ * (BEGIN, two INSERTs, COMMIT) would wait four times. A duplicate inserts neither, and one known to
+ * need no processing is stored without a job.
  */
 @Injectable()
 export class Inbox {
@@ -29,33 +35,37 @@ export class Inbox {
     private readonly outbox: Outbox,
   ) {}
 
-  store(webhook: IncomingWebhook): Promise<StoredWebhook> {
+  async store(webhook: IncomingWebhook): Promise<StoredWebhook> {
     const id = newId();
+    const values = [id, webhook.provider, webhook.dedupeKey, JSON.stringify(webhook.headers), webhook.rawBody];
+    const stored = webhook.ignore
+      ? await this.execute(`${INSERT} values (?, ?, ?, ?, ?, now(), 'ignored', 0, now()) ${ONCE} returning id`, values)
+      : await this.executeWithJob(id, values);
+    return stored.length === 0 ? { id: '', duplicate: true } : { id, duplicate: false };
+  }
+
+  private executeWithJob(id: string, values: unknown[]): Promise<{ id: string }[]> {
     const scheduled = this.outbox.scheduleFrom('stored', {
       kind: ProcessWebhookJob,
       payload: { inboxId: id },
       jobId: id,
     });
-    return this.scope.acrossAccounts(async (em) => {
-      const stored = await em.getConnection().execute<{ id: string }[]>(
-        `with stored as (
-           insert into platform_inbox (id, provider, dedupe_key, headers, raw_body, received_at, status, attempts)
-           values (?, ?, ?, ?, ?, now(), 'received', 0)
-           on conflict (provider, dedupe_key) do nothing returning id
-         ), scheduled as (${scheduled.sql})
-         select id from stored`,
-        [
-          id,
-          webhook.provider,
-          webhook.dedupeKey,
-          JSON.stringify(webhook.headers),
-          webhook.rawBody,
-          ...scheduled.params,
-        ],
-        'all',
-        em.getTransactionContext(),
-      );
-      return stored.length === 0 ? { id: '', duplicate: true } : { id, duplicate: false };
-    });
+    return this.execute(
+      `with stored as (
+         ${INSERT} values (?, ?, ?, ?, ?, now(), 'received', 0, null) ${ONCE} returning id
+       ), scheduled as (${scheduled.sql})
+       select id from stored`,
+      [...values, ...scheduled.params],
+    );
+  }
+
+  private execute(sql: string, params: unknown[]): Promise<{ id: string }[]> {
+    return this.scope.acrossAccounts((em) =>
+      em.getConnection().execute<{ id: string }[]>(sql, params, 'all', em.getTransactionContext()),
+    );
   }
 }
+
+const INSERT =
+  'insert into platform_inbox (id, provider, dedupe_key, headers, raw_body, received_at, status, attempts, processed_at)';
+const ONCE = 'on conflict (provider, dedupe_key) do nothing';

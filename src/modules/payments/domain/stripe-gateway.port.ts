@@ -35,8 +35,8 @@ export interface StripeGateway {
   createCheckoutSession(request: CheckoutSessionRequest): Promise<CheckoutSessionCreated>;
   /** Why a delayed payment failed, as Stripe says it, when it does. */
   paymentFailureReason(stripeAccountId: string, paymentIntentId: string): Promise<string | null>;
-  /** Checks Stripe-Signature on the raw body (300 s tolerance); throws when it does not match. */
-  verifyEvent(rawBody: Buffer, signature: string | undefined): { id: string };
+  /** Checks Stripe-Signature on the raw body (300 s tolerance) and reads the event; throws when it does not match. */
+  verifyEvent(rawBody: Buffer, signature: string | undefined): StripeNotice;
   /** Reads an event already verified and stored. */
   readEvent(rawBody: string): StripeNotice;
 }

@@ -99,20 +99,21 @@ export class StripeSdkGateway implements StripeGateway {
     return intent.last_payment_error?.message ?? intent.last_payment_error?.code ?? null;
   }
 
-  verifyEvent(rawBody: Buffer, signature: string | undefined): { id: string } {
+  verifyEvent(rawBody: Buffer, signature: string | undefined): StripeNotice {
     if (!this.config.webhookSecret) throw PaymentsErrors.badWebhookSignature('no STRIPE_WEBHOOK_SECRET is set');
     if (!signature) throw PaymentsErrors.badWebhookSignature('no Stripe-Signature header');
+    let event: Stripe.Event;
     try {
-      const event = this.stripe.webhooks.constructEvent(
+      event = this.stripe.webhooks.constructEvent(
         rawBody,
         signature,
         this.config.webhookSecret,
         SIGNATURE_TOLERANCE_SECONDS,
       );
-      return { id: event.id };
     } catch (error) {
       throw PaymentsErrors.badWebhookSignature(messageOf(error));
     }
+    return readStripeEvent(event);
   }
 
   readEvent(rawBody: string): StripeNotice {

@@ -7,7 +7,8 @@ import { STRIPE_WEBHOOK_PROVIDER } from './stripe-webhook-provider';
 
 /**
  * Checks Stripe-Signature on the raw body (a bad one is a 401 and nothing is stored), then stores the
- * event once by its id: Stripe's retries and duplicates are no-ops.
+ * event once by its id: Stripe's retries and duplicates are no-ops. An event of a kind Settle does
+ * not act on (a charge or PaymentIntent of a paid session, say) is stored as ignored, with no job.
  */
 @CommandHandler(ReceiveStripeWebhookCommand)
 export class ReceiveStripeWebhookHandler implements ICommandHandler<ReceiveStripeWebhookCommand> {
@@ -17,12 +18,13 @@ export class ReceiveStripeWebhookHandler implements ICommandHandler<ReceiveStrip
   ) {}
 
   async execute({ rawBody, signature, headers }: ReceiveStripeWebhookCommand): Promise<void> {
-    const event = this.stripe.verifyEvent(rawBody, signature);
+    const notice = this.stripe.verifyEvent(rawBody, signature);
     await this.inbox.store({
       provider: STRIPE_WEBHOOK_PROVIDER,
-      dedupeKey: event.id,
+      dedupeKey: notice.eventId,
       headers,
       rawBody: rawBody.toString('utf8'),
+      ignore: notice.kind === 'other',
     });
   }
 }
