@@ -73,6 +73,22 @@ describe('durable work after a commit', () => {
     await eventually(() => expect(CountingWebhookHandler.processed).toContain('while-redis-hangs'));
   });
 
+  it('marks every job of a burst settled, however they are batched', async () => {
+    const keys = Array.from({ length: 40 }, (_, index) => `burst-${index}`);
+    const stored = await Promise.all(keys.map(store));
+
+    await eventually(async () => {
+      const rows = await app.app
+        .get(AccountScope)
+        .acrossAccounts((em) =>
+          em.find(OutboxMessage, { jobId: { $in: stored.map((webhook) => webhook.id) } }, { filters: false }),
+        );
+      expect(rows).toHaveLength(keys.length);
+      expect(rows.filter((row) => row.settledAt === null)).toEqual([]);
+    });
+    expect(CountingWebhookHandler.processed.filter((key) => key.startsWith('burst-')).sort()).toEqual(keys.sort());
+  });
+
   it('queues again, once, a job that Redis lost after taking it', async () => {
     jest.spyOn(queue, 'addBulk').mockResolvedValueOnce([]);
     const stored = await store('lost-by-redis');
