@@ -8,6 +8,7 @@ import { developmentSecretsWarning, listenAddressOf } from './platform/config/de
 import { EnvironmentError, validateEnvironment, type Environment } from './platform/config/environment';
 import { migrateDatabase } from './platform/database/migrate';
 import { configureHttp } from './platform/http/configure-http';
+import { lowerCpuPriority } from './platform/process/cpu-priority';
 import { startSandboxModeIfUnconfigured } from './sandbox-mode';
 import { SETTLE_TABLES } from './settle.tables';
 
@@ -18,10 +19,13 @@ export async function bootstrap(): Promise<void> {
   await migrateDatabase(env.DATABASE_URL, SETTLE_TABLES);
   await startSandboxModeIfUnconfigured(env);
   if (env.ROLE === 'worker') {
+    const refused = lowerCpuPriority(env.WORKER_NICE);
     const worker = await NestFactory.createApplicationContext(AppModule, { bufferLogs: true });
     worker.useLogger(worker.get(Logger));
     worker.enableShutdownHooks();
     warnOfDevelopmentSecrets(worker.get(Logger), env);
+    if (refused)
+      worker.get(Logger).warn(`Could not lower the worker's CPU priority (WORKER_NICE): ${refused}`, 'Settle');
     worker.get(Logger).log('Settle worker started');
     return;
   }

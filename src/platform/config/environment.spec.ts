@@ -41,6 +41,13 @@ describe('validateEnvironment', () => {
     expect(message).toMatch(/^\s+REDIS_URL: /m);
   });
 
+  it("gives the worker a lower CPU priority unless told otherwise, within nice's range", () => {
+    expect(validateEnvironment({}).WORKER_NICE).toBe(10);
+    expect(validateEnvironment({ WORKER_NICE: '0' }).WORKER_NICE).toBe(0);
+    expect(() => validateEnvironment({ WORKER_NICE: '20' })).toThrow(/WORKER_NICE: .*19/);
+    expect(() => validateEnvironment({ WORKER_NICE: '-5' })).toThrow(/WORKER_NICE: .*0/);
+  });
+
   it('requires real secrets in production', () => {
     expect(() => validateEnvironment({ NODE_ENV: 'production' })).toThrow(
       /JWT_SECRET: required[\s\S]*ENCRYPTION_KEY: required/,

@@ -33,6 +33,13 @@ export class Environment {
   @Max(65535)
   PORT = 3000;
 
+  /** The worker role's CPU priority, as a nice value: 0 (as the API) to 19 (the lowest). */
+  @Transform(toInt)
+  @IsInt()
+  @Min(0)
+  @Max(19)
+  WORKER_NICE = 10;
+
   /** Unset: 127.0.0.1 while a development secret is in use, every interface otherwise. */
   @IsOptional()
   @Matches(/^[A-Za-z0-9.:%_-]+$/, { message: 'LISTEN_ADDRESS must be an IP address or a host name' })
