@@ -12,9 +12,9 @@ import { registeredQueues } from '../queue/queue-registration';
  * the relay queued and that never settle are the ones Redis lost, which it queues again.
  *
  * The jobs that settle while an update is in flight go together in the next one, and it commits
- * without waiting for the disk (`synchronous_commit = off`): under load a worker settles many jobs a
- * second, and each waiting for its own WAL flush slowed every other commit. A settlement lost to a
- * crash costs only a resend, whose job finds its work done.
+ * without waiting for the disk (`synchronous_commit = off`): under load a worker settles dozens of
+ * jobs a second, which were as many commits, each waiting for a WAL flush of its own. A settlement
+ * lost to a crash costs only a resend, whose job finds its work done.
  */
 @Injectable()
 export class OutboxSettlement implements OnApplicationBootstrap, OnApplicationShutdown {
