@@ -264,13 +264,34 @@ describe('paying by card through Stripe', () => {
     expect(after.count).toBe(before.count);
   });
 
-  it('ignores, and keeps, an event about an attempt Settle does not know', async () => {
+  /** Posts an event of an account Settle does not know, signed as Stripe signs it, `times` times; answers the body. */
+  async function deliverSigned(event: { id: string; type: string; data: { object: object } }, times = 1) {
     const payload = JSON.stringify({
-      id: 'evt_unknown_attempt',
       object: 'event',
-      type: 'checkout.session.completed',
       account: 'acct_nobody',
       created: Math.floor(Date.now() / 1000),
+      ...event,
+    });
+    const signature = new Stripe('sk_test_x').webhooks.generateTestHeaderString({
+      payload,
+      secret: env.stripe.webhookSecret,
+    });
+    for (let sent = 0; sent < times; sent += 1) {
+      await env.app
+        .http()
+        .post('/webhooks/stripe')
+        .set('content-type', 'application/json')
+        .set('stripe-signature', signature)
+        .send(payload)
+        .expect(200);
+    }
+    return payload;
+  }
+
+  it('ignores, and keeps, an event about an attempt Settle does not know', async () => {
+    await deliverSigned({
+      id: 'evt_unknown_attempt',
+      type: 'checkout.session.completed',
       data: {
         object: {
           id: 'cs_x',
@@ -281,17 +302,6 @@ describe('paying by card through Stripe', () => {
         },
       },
     });
-    const signature = new Stripe('sk_test_x').webhooks.generateTestHeaderString({
-      payload,
-      secret: env.stripe.webhookSecret,
-    });
-    await env.app
-      .http()
-      .post('/webhooks/stripe')
-      .set('content-type', 'application/json')
-      .set('stripe-signature', signature)
-      .send(payload)
-      .expect(200);
     await eventually(async () => {
       const [row] = await sql<{ status: string }>(
         `select status from platform_inbox where provider = 'stripe' and dedupe_key = 'evt_unknown_attempt'`,
@@ -301,29 +311,14 @@ describe('paying by card through Stripe', () => {
   });
 
   it('keeps an event of a kind Settle does not act on as ignored at once, with no job', async () => {
-    const payload = JSON.stringify({
-      id: 'evt_charge_succeeded',
-      object: 'event',
-      type: 'charge.succeeded',
-      account: 'acct_nobody',
-      created: Math.floor(Date.now() / 1000),
-      data: { object: { id: 'ch_x', object: 'charge', payment_intent: 'pi_x' } },
-    });
-    const signature = new Stripe('sk_test_x').webhooks.generateTestHeaderString({
-      payload,
-      secret: env.stripe.webhookSecret,
-    });
-    const deliver = () =>
-      env.app
-        .http()
-        .post('/webhooks/stripe')
-        .set('content-type', 'application/json')
-        .set('stripe-signature', signature)
-        .send(payload)
-        .expect(200);
-
-    await deliver();
-    await deliver();
+    const payload = await deliverSigned(
+      {
+        id: 'evt_charge_succeeded',
+        type: 'charge.succeeded',
+        data: { object: { id: 'ch_x', object: 'charge', payment_intent: 'pi_x' } },
+      },
+      2,
+    );
 
     const rows = await sql<{ id: string; status: string; processed: boolean; raw_body: string }>(
       `select id, status, processed_at is not null as processed, raw_body from platform_inbox
