@@ -32,6 +32,8 @@ interface UnpublishedRow {
  * transaction that locked them (`for update skip locked`: relays in several workers share the
  * rows). A queue that refuses rolls the pass back and the rows wait for the next one; a crash
  * between queueing and the commit re-sends them, which the deterministic job ids make harmless.
+ * That is also why the pass commits without waiting for the disk (`synchronous_commit = off`): a
+ * `published_at` lost to a crash costs only a resend, and the API's commits do not queue behind it.
  * It wakes when PostgreSQL notifies a commit of new rows, and polls as a fallback.
  */
 @Injectable()
@@ -124,6 +126,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
             jobs.map((row) => ({ name: row.job_name, data: jobDataOf(row), opts: this.jobOptions(row) })),
           );
         }
+        await connection.execute('set local synchronous_commit = off', [], 'run', context);
         await connection.execute(
           'update platform_outbox set published_at = now() where id in (?)',
           [rows.map((row) => row.id)],
