@@ -56,21 +56,31 @@ async function request<T>(url: string, method: string, headers: Record<string, s
 async function startSandboxProcess(
   company: GenerateCompanyOptions,
   webhookUrl: string,
+  nice: number,
 ): Promise<{ child: ChildProcess; info: SandboxInfo }> {
   const { child, line } = await startChildProcess(
     join(__dirname, 'sandbox-process.ts'),
     [JSON.stringify({ company, webhookUrl })],
     process.env,
     () => true,
+    { nice },
   );
   return { child, info: JSON.parse(line) as SandboxInfo };
 }
 
-export async function startBench(company: GenerateCompanyOptions): Promise<Bench> {
+export interface BenchOptions {
+  /** The QuickBooks sandbox's CPU priority below Settle's (see startChildProcess); 0 by default. */
+  sandboxNice?: number;
+}
+
+export async function startBench(
+  company: GenerateCompanyOptions,
+  { sandboxNice = 0 }: BenchOptions = {},
+): Promise<Bench> {
   const stamp = `${Date.now()}_${process.pid}`;
   const port = await freePort();
   const url = `http://127.0.0.1:${port}`;
-  const { child, info } = await startSandboxProcess(company, `${url}/webhooks/quickbooks`);
+  const { child, info } = await startSandboxProcess(company, `${url}/webhooks/quickbooks`, sandboxNice);
   const app = await startSettleInProcess(stamp, port, {
     QBO_CLIENT_ID: info.clientId,
     QBO_CLIENT_SECRET: info.clientSecret,
