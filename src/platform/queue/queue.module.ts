@@ -5,6 +5,7 @@ import { DiscoveryModule } from '@nestjs/core';
 import { redisConfig } from '../config/settle.config';
 import { jitteredExponentialBackoff, type JitteredBackoffOptions } from './backoff';
 import { JOB_ATTEMPTS } from './job-attempts';
+import { QueueDrain } from './queue-drain';
 import { QueueProcessorCheck } from './queue-processor.check';
 
 /**
@@ -31,6 +32,6 @@ import { QueueProcessorCheck } from './queue-processor.check';
       }),
     }),
   ],
-  providers: [QueueProcessorCheck],
+  providers: [QueueProcessorCheck, QueueDrain],
 })
 export class QueueModule {}

@@ -1,5 +1,5 @@
 import { randomUUID } from 'node:crypto';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { redisConfig } from '../../../platform/config/settle.config';
@@ -23,7 +23,7 @@ export interface CdcPassHold {
  * while QuickBooks is down do not each try it again.
  */
 @Injectable()
-export class CdcPassLease implements OnModuleDestroy {
+export class CdcPassLease implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly prefix: string;
 
@@ -59,7 +59,8 @@ export class CdcPassLease implements OnModuleDestroy {
     return (await this.redis.exists(`${this.prefix}:failed:${connectionId}`)) === 1;
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the queues have let their running jobs finish (see QueueDrain). */
+  async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
   }
 }

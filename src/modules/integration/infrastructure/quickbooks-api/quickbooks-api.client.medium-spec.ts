@@ -62,7 +62,7 @@ describe('QuickBooksApiClient against the sandbox', () => {
   });
 
   afterAll(async () => {
-    await Promise.all(limiters.map((limiter) => limiter.onModuleDestroy()));
+    await Promise.all(limiters.map((limiter) => limiter.onApplicationShutdown()));
     await sandbox.close();
   });
 

@@ -23,7 +23,7 @@ describe('QuickBooksRateLimiter (Redis)', () => {
   }
 
   afterAll(async () => {
-    await Promise.all(limiters.map((l) => l.onModuleDestroy()));
+    await Promise.all(limiters.map((l) => l.onApplicationShutdown()));
   });
 
   it('admits requestsPerMinute per sliding window, then waits for the oldest to leave it', async () => {
@@ -110,7 +110,7 @@ describe('Two client processes sharing the limits in Redis', () => {
       expect(answers).toHaveLength(40);
     } finally {
       sandbox.admin.setChaos({ latencyMs: 0 });
-      await Promise.all(processes.map((p) => p.limiter.onModuleDestroy()));
+      await Promise.all(processes.map((p) => p.limiter.onApplicationShutdown()));
       jest.restoreAllMocks();
     }
     expect(tokens.currentCalls).toBe(40);

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Inject, Injectable, type OnModuleDestroy, Optional } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown, Optional } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { redisConfig } from '../../../../platform/config/settle.config';
@@ -33,7 +33,7 @@ export interface QuickBooksRealmUsage {
  * realm. A concurrency slot is a lease that expires, so a crashed process cannot keep it.
  */
 @Injectable()
-export class QuickBooksRateLimiter implements OnModuleDestroy {
+export class QuickBooksRateLimiter implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly prefix: string;
   private readonly windowMs: number;
@@ -90,7 +90,8 @@ export class QuickBooksRateLimiter implements OnModuleDestroy {
     return { inFlight, inWindow };
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the queues have let their running jobs finish (see QueueDrain). */
+  async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
   }
 

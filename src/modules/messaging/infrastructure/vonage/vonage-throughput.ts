@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { Inject, Injectable, type OnModuleDestroy } from '@nestjs/common';
+import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { redisConfig } from '../../../../platform/config/settle.config';
@@ -20,7 +20,7 @@ export type EndRequest = () => Promise<void>;
  * waits for a free slot instead of being refused; a crashed process's slots expire with their lease.
  */
 @Injectable()
-export class VonageThroughput implements OnModuleDestroy {
+export class VonageThroughput implements OnApplicationShutdown {
   private readonly redis: Redis;
   private readonly key: string;
   private readonly leaseMs: number;
@@ -60,7 +60,8 @@ export class VonageThroughput implements OnModuleDestroy {
     };
   }
 
-  async onModuleDestroy(): Promise<void> {
+  /** After the queues have let their running jobs finish (see QueueDrain). */
+  async onApplicationShutdown(): Promise<void> {
     await this.redis.quit().catch(() => undefined);
   }
 }
