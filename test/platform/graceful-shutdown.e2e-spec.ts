@@ -1,5 +1,7 @@
+import { getQueueToken } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bull';
 import { eventually } from '../../libs/testing';
 import { CdcPassLease } from '../../src/modules/integration/infrastructure/cdc-pass-lease';
 import { QuickBooksRateLimiter } from '../../src/modules/integration/infrastructure/quickbooks-api/quickbooks-rate-limiter';
@@ -11,6 +13,7 @@ import {
   type WebhookOutcome,
 } from '../../src/platform/inbox/handles-webhook.decorator';
 import { Inbox } from '../../src/platform/inbox/inbox';
+import { ProcessWebhookJob } from '../../src/platform/inbox/inbox.jobs';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** A job that is still running when shutdown starts, then uses Redis and PostgreSQL as jobs do. */
@@ -56,8 +59,10 @@ describe('shutting down while a job runs', () => {
     await app.app.get(Inbox).store({ provider: 'shutdown-probe', dedupeKey: 'late', headers: {}, rawBody: '{}' });
     await eventually(() => expect(LateJob.started).toBe(true));
 
+    const queue = app.app.get<Queue & { closing?: Promise<void> }>(getQueueToken(ProcessWebhookJob.queue));
     const closed = app.close();
-    await new Promise((resolve) => setTimeout(resolve, 300));
+    // Nest's first round of closing is over once the queue is closing, whichever round closes it.
+    await eventually(() => expect(queue.closing).toBeDefined());
     LateJob.finish();
     await closed;
 

@@ -33,7 +33,7 @@ interface UnpublishedRow {
  * rows). A queue that refuses rolls the pass back and the rows wait for the next one; a crash
  * between queueing and the commit re-sends them, which the deterministic job ids make harmless.
  * That is also why the pass commits without waiting for the disk (`synchronous_commit = off`): a
- * `published_at` lost to a crash costs only a resend, and the API's commits do not queue behind it.
+ * `published_at` lost to a crash costs only a resend, and a pass need not wait for a WAL flush.
  * It wakes when PostgreSQL notifies a commit of new rows, and polls as a fallback.
  */
 @Injectable()
