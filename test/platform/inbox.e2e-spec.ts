@@ -5,7 +5,7 @@ import {
   type WebhookHandler,
   type WebhookOutcome,
 } from '../../src/platform/inbox/handles-webhook.decorator';
-import { Inbox } from '../../src/platform/inbox/inbox';
+import { Inbox, type IncomingWebhook } from '../../src/platform/inbox/inbox';
 import { InboxMessage } from '../../src/platform/inbox/inbox-message';
 import { ProcessWebhookJob } from '../../src/platform/inbox/inbox.jobs';
 import { JOB_ATTEMPTS } from '../../src/platform/queue/job-attempts';
@@ -40,6 +40,17 @@ describe('webhook inbox', () => {
 
   afterAll(() => app.close());
 
+  /** A webhook for the probe handler, keyed by the id its body carries. */
+  const storeProbe = (id: string, extra: Partial<IncomingWebhook> & { fail?: boolean } = {}) => {
+    const { fail, ...webhook } = extra;
+    return inbox.store({
+      provider: 'probe',
+      dedupeKey: id,
+      headers: {},
+      rawBody: JSON.stringify({ id, fail }),
+      ...webhook,
+    });
+  };
   const load = (id: string) => app.app.get(EntityManager).fork().findOneOrFail(InboxMessage, { id });
 
   it('stores a webhook with its raw body and headers, and processes it once', async () => {
@@ -61,8 +72,8 @@ describe('webhook inbox', () => {
   });
 
   it('schedules one processing job per stored webhook, and none for a duplicate', async () => {
-    const first = await inbox.store({ provider: 'probe', dedupeKey: 'evt-jobs', headers: {}, rawBody: '{"id":"x"}' });
-    await inbox.store({ provider: 'probe', dedupeKey: 'evt-jobs', headers: {}, rawBody: '{"id":"x"}' });
+    const first = await storeProbe('evt-jobs');
+    await storeProbe('evt-jobs');
 
     const jobs = await app.app
       .get(EntityManager)
@@ -77,13 +88,7 @@ describe('webhook inbox', () => {
   });
 
   it('stores a webhook known to need no processing as ignored, with no job and no handler run', async () => {
-    const stored = await inbox.store({
-      provider: 'probe',
-      dedupeKey: 'evt-ignored',
-      headers: {},
-      rawBody: '{"id":"evt-ignored"}',
-      ignore: true,
-    });
+    const stored = await storeProbe('evt-ignored', { ignore: true });
 
     const message = await load(stored.id);
     expect(message).toMatchObject({ status: 'ignored', attempts: 0, error: null });
@@ -97,24 +102,14 @@ describe('webhook inbox', () => {
   });
 
   it('keeps the same key apart across providers', async () => {
-    const probe = await inbox.store({
-      provider: 'probe',
-      dedupeKey: 'shared',
-      headers: {},
-      rawBody: '{"id":"shared"}',
-    });
+    const probe = await storeProbe('shared');
     const other = await inbox.store({ provider: 'nobody', dedupeKey: 'shared', headers: {}, rawBody: '{}' });
     expect(probe.duplicate || other.duplicate).toBe(false);
     await eventually(async () => expect((await load(other.id)).status).toBe('ignored'));
   });
 
   it('retries a failing webhook and ends visibly failed with its reason', async () => {
-    const stored = await inbox.store({
-      provider: 'probe',
-      dedupeKey: 'bad',
-      headers: {},
-      rawBody: '{"id":"bad","fail":true}',
-    });
+    const stored = await storeProbe('bad', { fail: true });
     const message = await eventually(async () => {
       const row = await load(stored.id);
       expect(row.status).toBe('failed');

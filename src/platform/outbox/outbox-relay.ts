@@ -1,13 +1,12 @@
-import { getQueueToken } from '@nestjs/bull';
 import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bull';
 import { Client } from 'pg';
 import { databaseConfig, redisConfig } from '../config/settle.config';
 import { AccountScope } from '../database/account-scope';
+import { COMMIT_WITHOUT_WAITING_FOR_DISK } from '../database/commit-without-waiting-for-disk';
 import type { QueueDefinition } from '../queue/queue-definition';
-import { registeredQueues } from '../queue/queue-registration';
+import { queueNamed, registeredQueues } from '../queue/queue-registration';
 import { TimedPasses } from '../schedule/timed-passes';
 import { OUTBOX_CHANNEL } from './outbox-channel';
 
@@ -122,11 +121,11 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
         );
         if (rows.length === 0) return 0;
         for (const [queue, jobs] of groupByQueue(rows)) {
-          await this.queueNamed(queue).addBulk(
+          await queueNamed(this.moduleRef, queue).addBulk(
             jobs.map((row) => ({ name: row.job_name, data: jobDataOf(row), opts: this.jobOptions(row) })),
           );
         }
-        await connection.execute('set local synchronous_commit = off', [], 'run', context);
+        await connection.execute(COMMIT_WITHOUT_WAITING_FOR_DISK, [], 'run', context);
         await connection.execute(
           'update platform_outbox set published_at = now() where id in (?)',
           [rows.map((row) => row.id)],
@@ -150,10 +149,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
   private jobOptions(row: UnpublishedRow): { jobId: string; attempts?: number } {
     const attempts = this.queues.get(row.queue)?.kind(row.job_name)?.attempts;
     return attempts === undefined ? { jobId: row.job_id } : { jobId: row.job_id, attempts };
-  }
-
-  private queueNamed(name: string): Queue {
-    return this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
   }
 
   /** A dedicated connection that LISTENs for commits of new outbox rows (see the outbox trigger). */

@@ -1,11 +1,11 @@
-import { getQueueToken } from '@nestjs/bull';
 import { Injectable, Logger, type OnApplicationBootstrap, type OnApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Job, Queue } from 'bull';
+import type { Job } from 'bull';
 import { AccountScope } from '../database/account-scope';
+import { COMMIT_WITHOUT_WAITING_FOR_DISK } from '../database/commit-without-waiting-for-disk';
 import { withPgConnection } from '../database/pg-connection';
 import { JOB_ATTEMPTS } from '../queue/job-attempts';
-import { registeredQueues } from '../queue/queue-registration';
+import { queueNamed, registeredQueues } from '../queue/queue-registration';
 
 /**
  * Marks outbox rows settled when their job completes, or fails for good, in this worker: the rows
@@ -31,7 +31,7 @@ export class OutboxSettlement implements OnApplicationBootstrap, OnApplicationSh
 
   onApplicationBootstrap(): void {
     for (const { name } of registeredQueues(this.discovery)) {
-      const queue = this.moduleRef.get<Queue>(getQueueToken(name), { strict: false });
+      const queue = queueNamed(this.moduleRef, name);
       queue.on('completed', (job: Job) => this.settle(name, job));
       queue.on('failed', (job: Job) => {
         if (job.attemptsMade >= (job.opts.attempts ?? JOB_ATTEMPTS)) this.settle(name, job);
@@ -66,7 +66,7 @@ export class OutboxSettlement implements OnApplicationBootstrap, OnApplicationSh
     return this.scope.acrossAccounts((em) =>
       em.transactional((tx) =>
         withPgConnection(tx, async (connection) => {
-          await connection.query('set local synchronous_commit = off');
+          await connection.query(COMMIT_WITHOUT_WAITING_FOR_DISK);
           await connection.query(
             `update platform_outbox o set settled_at = now()
                from unnest($1::text[], $2::text[]) as settled(queue, job_id)

@@ -1,8 +1,6 @@
-import { getQueueToken } from '@nestjs/bull';
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bull';
-import { registeredQueues } from './queue-registration';
+import { queueNamed, registeredQueues } from './queue-registration';
 
 /**
  * Lets the jobs a process is running finish before what they use is closed. Nest closes in three
@@ -19,10 +17,6 @@ export class QueueDrain implements BeforeApplicationShutdown {
   ) {}
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(
-      registeredQueues(this.discovery).map(({ name }) =>
-        this.moduleRef.get<Queue>(getQueueToken(name), { strict: false }).close(),
-      ),
-    );
+    await Promise.all(registeredQueues(this.discovery).map(({ name }) => queueNamed(this.moduleRef, name).close()));
   }
 }

@@ -1,8 +1,6 @@
-import { getQueueToken } from '@nestjs/bull';
 import { Injectable, type OnApplicationBootstrap } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
-import type { Queue } from 'bull';
-import { registeredQueues } from './queue-registration';
+import { queueNamed, registeredQueues } from './queue-registration';
 import { runsWorker } from './role';
 
 /** In the worker role, start-up fails when a registered job has no processor. */
@@ -17,7 +15,7 @@ export class QueueProcessorCheck implements OnApplicationBootstrap {
     if (!runsWorker()) return;
     const missing: string[] = [];
     for (const definition of registeredQueues(this.discovery)) {
-      const bull = this.moduleRef.get<Queue>(getQueueToken(definition.name), { strict: false });
+      const bull = queueNamed(this.moduleRef, definition.name);
       // Bull 4 keeps its registered processors in `handlers`, keyed by job name; it has no API for it.
       const handlers = (bull as unknown as { handlers: Record<string, unknown> }).handlers;
       for (const job of definition.jobs) {

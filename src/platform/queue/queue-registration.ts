@@ -2,7 +2,8 @@ import { BullAdapter } from '@bull-board/api/bullAdapter';
 import { BullBoardModule } from '@bull-board/nestjs';
 import { BullModule, getQueueToken } from '@nestjs/bull';
 import { Module, type DynamicModule } from '@nestjs/common';
-import type { DiscoveryService } from '@nestjs/core';
+import type { DiscoveryService, ModuleRef } from '@nestjs/core';
+import type { Queue } from 'bull';
 import { QueueDefinition } from './queue-definition';
 import { redactFailures } from './redacted-failures';
 
@@ -40,4 +41,9 @@ export function registeredQueues(discovery: DiscoveryService): QueueDefinition[]
     if (instance instanceof QueueDefinition) found.set(instance.name, instance);
   }
   return [...found.values()];
+}
+
+/** The Bull queue of that name, from wherever in the app its context registered it. */
+export function queueNamed(moduleRef: ModuleRef, name: string): Queue {
+  return moduleRef.get<Queue>(getQueueToken(name), { strict: false });
 }
