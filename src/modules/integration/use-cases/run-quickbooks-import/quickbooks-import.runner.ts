@@ -185,7 +185,7 @@ export class QuickBooksImportRunner {
         readAhead();
         const next = failures.length === 0 ? reads.shift() : undefined;
         if (!next) return;
-        const rows = await next.rows;
+        const rows = await timeStageAsync('writer waiting for its page', () => next.rows);
         if (rows.length === 0) continue;
         readAhead();
         const result = await apply(rows);
