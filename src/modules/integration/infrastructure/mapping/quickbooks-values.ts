@@ -14,6 +14,12 @@ export function trimToNull(value: unknown): string | null {
  */
 export function exactDecimalString(value: number | string | undefined | null): string | null {
   if (value === undefined || value === null) return null;
+  if (typeof value === 'number' && Number.isFinite(value)) {
+    // The shortest form is already plain and exact unless it has an exponent; this skips a
+    // bigint per amount (several per invoice line).
+    const shortest = String(value);
+    if (!shortest.includes('e')) return shortest;
+  }
   const decimal = typeof value === 'number' ? decimalFromNumber(value) : parseDecimal(value.trim());
   return formatScaled(decimal.coefficient, decimal.scale);
 }
