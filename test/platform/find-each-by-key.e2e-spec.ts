@@ -3,11 +3,11 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { ImportOutcome } from '../../src/modules/invoicing/infrastructure/import-outcome';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { bulkInsert } from '../../src/platform/database/bulk-insert';
-import { findEachByKey } from '../../src/platform/database/find-each-by-key';
+import { findAllByKey, findEachByKey } from '../../src/platform/database/find-each-by-key';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-describe('findEachByKey (one probe of a unique index per key)', () => {
+describe('findEachByKey and findAllByKey (one index probe per key)', () => {
   let app: TestApp;
   let owner: SignedUp;
   let other: SignedUp;
@@ -57,6 +57,27 @@ describe('findEachByKey (one probe of a unique index per key)', () => {
       findEachByKey(em, ImportOutcome, 'quickBooksId', ['1'], { where: { importId: theirs } }),
     );
     expect(across).toEqual([]);
+  });
+
+  it('answers every row a key names with findAllByKey, of this account only', async () => {
+    const [first, second] = [randomUUID(), randomUUID()];
+    await store(owner.accountId, [outcome(owner.accountId, first, '41'), outcome(owner.accountId, first, '42')]);
+    await store(owner.accountId, [outcome(owner.accountId, second, '41')]);
+    await store(other.accountId, [outcome(other.accountId, randomUUID(), '41')]);
+
+    const found = await scope.read(owner.accountId, (em) =>
+      findAllByKey(em, ImportOutcome, 'quickBooksId', ['41', '41', '43']),
+    );
+    expect(found.map((row) => [row.importId, row.quickBooksId]).sort()).toEqual(
+      [
+        [first, '41'],
+        [second, '41'],
+      ].sort(),
+    );
+    const narrowed = await scope.read(owner.accountId, (em) =>
+      findAllByKey(em, ImportOutcome, 'quickBooksId', ['41', '42'], { where: { importId: second } }),
+    );
+    expect(narrowed.map((row) => [row.importId, row.quickBooksId])).toEqual([[second, '41']]);
   });
 
   it('locks what it finds until the transaction ends, with forUpdate', async () => {

@@ -16,12 +16,43 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
  * page of 1,000 invoices at 23,000 rows, 110 ms at 99,000). A lateral probe per key cannot be
  * planned that way.
  */
-export async function findEachByKey<T extends object>(
+export function findEachByKey<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
   key: keyof T & string,
   keys: readonly string[],
-  options: { where?: Partial<Record<keyof T & string, string>>; forUpdate?: boolean } = {},
+  options: KeyProbeOptions<T> = {},
+): Promise<T[]> {
+  return probeEachKey(em, entityName, key, keys, { ...options, onePerKey: true });
+}
+
+/**
+ * Like findEachByKey, for a key that several rows may share: every row of the account whose `key`
+ * is one of `keys` and whose other columns equal `where`, each key probing an index led by the
+ * account, `where`'s columns and `key`. The keys travel as one array parameter: MikroORM's `$in`
+ * builds and inlines a criteria node per value, about 4 ms of CPU for a thousand keys.
+ */
+export function findAllByKey<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  key: keyof T & string,
+  keys: readonly string[],
+  options: KeyProbeOptions<T> = {},
+): Promise<T[]> {
+  return probeEachKey(em, entityName, key, keys, { ...options, onePerKey: false });
+}
+
+interface KeyProbeOptions<T> {
+  where?: Partial<Record<keyof T & string, string>>;
+  forUpdate?: boolean;
+}
+
+async function probeEachKey<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  key: keyof T & string,
+  keys: readonly string[],
+  options: KeyProbeOptions<T> & { onePerKey: boolean },
 ): Promise<T[]> {
   if (keys.length === 0) return [];
   const meta = em.getMetadata(entityName);
@@ -35,8 +66,8 @@ export async function findEachByKey<T extends object>(
   ];
   const sql =
     `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
-    `(select * from ${quoted(meta.tableName)} where ${conditions.join(' and ')} limit 1` +
-    `${options.forUpdate ? ' for update' : ''}) as found`;
+    `(select * from ${quoted(meta.tableName)} where ${conditions.join(' and ')}` +
+    `${options.onePerKey ? ' limit 1' : ''}${options.forUpdate ? ' for update' : ''}) as found`;
   const params = [[...new Set(keys)].sort(), ...equalities.map(([, value]) => value)];
   const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
   return rows.map((row) => em.map(entityName, row));

@@ -1,6 +1,7 @@
 import { Injectable } from '@nestjs/common';
 import type { QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import { AccountScope } from '../../../../platform/database/account-scope';
+import { findAllByKey } from '../../../../platform/database/find-each-by-key';
 import type { QuickBooksInvoiceRecord } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { QuickBooksSentMark, type QuickBooksRevision } from '../../domain/quickbooks-sent-mark';
@@ -26,13 +27,9 @@ export class OwnInvoiceWrites {
     const ids = [...new Set(invoices.map((invoice) => String(invoice.Id)))];
     if (ids.length === 0) return bases;
     const { accountId, realmId } = company;
+    // Marks in any status: baseOfOwnRevision answers only for those written or being written.
     const marks = await this.scope.read(accountId, (em) =>
-      em.find(QuickBooksSentMark, {
-        accountId,
-        realmId,
-        invoiceQuickBooksId: { $in: ids },
-        status: { $in: ['writing', 'written'] },
-      }),
+      findAllByKey(em, QuickBooksSentMark, 'invoiceQuickBooksId', ids, { where: { realmId } }),
     );
     if (marks.length === 0) return bases;
     for (const invoice of invoices) {
