@@ -1,5 +1,6 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { withPgConnection } from '../../../../platform/database/pg-connection';
 import { accountIdProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
 import { QuickBooksImport, type PageResult } from '../../domain/quickbooks-import';
 
@@ -25,18 +26,19 @@ export const QuickBooksImportPageSchema = new EntitySchema<QuickBooksImportPage>
 
 /**
  * Records a page's result (again, the same, when a page is redone after a crash), and that the
- * import progressed, in one statement.
+ * import progressed, in one statement. The result goes as a parameter: MikroORM's execute would
+ * escape it into the SQL text character by character.
  */
 export async function recordImportPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult) {
-  await em.getConnection().execute(
-    `with page as (
-       insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result) values (?, ?, ?, ?)
-       on conflict (import_id, page_key) do update set result = excluded.result
-     )
-     update integration_quickbooks_imports set progressed_at = now() where id = ? and account_id = ?`,
-    [run.id, key, run.accountId, JSON.stringify(result), run.id, run.accountId],
-    'run',
-    em.getTransactionContext(),
+  await withPgConnection(em, (connection) =>
+    connection.query(
+      `with page as (
+         insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result) values ($1, $2, $3, $4)
+         on conflict (import_id, page_key) do update set result = excluded.result
+       )
+       update integration_quickbooks_imports set progressed_at = now() where id = $1 and account_id = $3`,
+      [run.id, key, run.accountId, JSON.stringify(result)],
+    ),
   );
 }
 
