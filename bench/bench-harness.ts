@@ -1,5 +1,6 @@
 import type { ChildProcess } from 'node:child_process';
 import { readFileSync, writeFileSync } from 'node:fs';
+import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
@@ -8,6 +9,7 @@ import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generato
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { startChildProcess } from './child-process';
+import { busyCoresSince, readMachineCpu } from './machine-cpu';
 import { startSettleInProcess } from './settle-in-process';
 
 /** What the sandbox process reports of itself: its URLs and credentials, and the company's realm. */
@@ -22,6 +24,9 @@ export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & 
  */
 export interface ProcessUsage {
   cpuSeconds: number;
+  /** Cores of the whole machine busy on average (every process), of `machineCores`. */
+  machineBusyCores: number;
+  machineCores: number;
   baselineRssMb: number;
   peakRssMb: number;
   peakHeapMb: number;
@@ -138,6 +143,7 @@ export async function startBench(
       }, 200);
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
+      const machineBefore = readMachineCpu();
       try {
         const result = await work();
         const cpu = process.cpuUsage(cpuBefore);
@@ -147,6 +153,8 @@ export async function startBench(
           seconds: (performance.now() - started) / 1000,
           usage: {
             cpuSeconds: (cpu.user + cpu.system) / 1e6,
+            machineBusyCores: busyCoresSince(machineBefore),
+            machineCores: availableParallelism(),
             baselineRssMb: mb(baseline),
             peakRssMb: mb(peakRss()),
             peakHeapMb: mb(peakHeap),

@@ -13,6 +13,7 @@ import {
 import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
 import type { Bench, ProcessUsage } from './bench-harness';
+import { busyCoresSince, readMachineCpu } from './machine-cpu';
 
 const PAGE_SIZE = 1000;
 
@@ -28,6 +29,8 @@ export interface Floor {
   copySeconds: number;
   rows: number;
   seconds: number;
+  /** Cores of the machine busy on average while the floor was measured (every process). */
+  machineBusyCores: number;
 }
 
 /**
@@ -38,6 +41,7 @@ export interface Floor {
 export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Floor> {
   const get = await rawQuickBooks(bench);
   const pages: unknown[][] = [];
+  const machineBefore = readMachineCpu();
   const fetchStarted = performance.now();
   for (const { entity, where, concurrency } of reads) {
     await get(buildCountQuery(entity, where));
@@ -68,8 +72,9 @@ export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Fl
     const copyStarted = performance.now();
     const rows = await copyFromRows(client, 'copy bench_floor_rows (doc) from stdin', rowsOf(pages));
     const copySeconds = (performance.now() - copyStarted) / 1000;
+    const machineBusyCores = busyCoresSince(machineBefore);
     await client.query('drop table bench_floor_rows');
-    return { fetchSeconds, copySeconds, rows, seconds: fetchSeconds + copySeconds };
+    return { fetchSeconds, copySeconds, rows, seconds: fetchSeconds + copySeconds, machineBusyCores };
   } finally {
     await client.end();
   }
@@ -130,6 +135,9 @@ export function reportAgainstFloor(
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
   console.log(
     `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / importSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
+  );
+  console.log(
+    `  the machine (every process): ${usage.machineBusyCores.toFixed(2)} of ${usage.machineCores} cores busy during the import, ${floor.machineBusyCores.toFixed(2)} during the floor`,
   );
   console.log(
     `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s; peak RSS ${usage.peakRssMb} MB`,
