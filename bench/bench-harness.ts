@@ -9,6 +9,7 @@ import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generato
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { startChildProcess } from './child-process';
+import { watchGcPauses, type GcPauses } from './gc-pauses';
 import { busyCoresSince, readMachineCpu } from './machine-cpu';
 import { startSettleInProcess } from './settle-in-process';
 
@@ -27,6 +28,7 @@ export interface ProcessUsage {
   /** Cores of the whole machine busy on average (every process), of `machineCores`. */
   machineBusyCores: number;
   machineCores: number;
+  gc: GcPauses;
   baselineRssMb: number;
   peakRssMb: number;
   peakHeapMb: number;
@@ -144,9 +146,11 @@ export async function startBench(
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
       const machineBefore = readMachineCpu();
+      const gc = watchGcPauses();
       try {
         const result = await work();
         const cpu = process.cpuUsage(cpuBefore);
+        const gcPauses = gc.stop();
         const mb = (bytes: number) => Math.round(bytes / 2 ** 20);
         return {
           result,
@@ -155,6 +159,7 @@ export async function startBench(
             cpuSeconds: (cpu.user + cpu.system) / 1e6,
             machineBusyCores: busyCoresSince(machineBefore),
             machineCores: availableParallelism(),
+            gc: gcPauses,
             baselineRssMb: mb(baseline),
             peakRssMb: mb(peakRss()),
             peakHeapMb: mb(peakHeap),

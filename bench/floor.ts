@@ -136,6 +136,10 @@ export function reportAgainstFloor(
   console.log(
     `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / importSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
   );
+  const { young, full } = usage.gc;
+  console.log(
+    `  garbage collection paused it for ${(young.seconds + full.seconds).toFixed(2)} s: ${young.count} young collections ${young.seconds.toFixed(2)} s, ${full.count} full (or their steps) ${full.seconds.toFixed(2)} s`,
+  );
   console.log(
     `  the machine (every process): ${usage.machineBusyCores.toFixed(2)} of ${usage.machineCores} cores busy during the import, ${floor.machineBusyCores.toFixed(2)} during the floor`,
   );
