@@ -20,9 +20,10 @@ export const findEachByKey = keyProbe({ onePerKey: true });
 
 /**
  * Like findEachByKey, for a key that several rows may share: every row of the account whose `key`
- * is one of `keys` and whose other columns equal `where`, each key probing an index led by the
- * account, `where`'s columns and `key`. The keys travel as one array parameter: MikroORM's `$in`
- * builds and inlines a criteria node per value, about 4 ms of CPU for a thousand keys.
+ * is one of `keys` and whose other columns equal `where`. The keys travel as one array parameter:
+ * MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU for a thousand
+ * keys. Without a row limit PostgreSQL plans it as a join, from the table's statistics (as it
+ * would an `in` list): meant for tables an import reads but does not fill.
  */
 export const findAllByKey = keyProbe({ onePerKey: false });
 
