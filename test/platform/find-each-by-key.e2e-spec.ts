@@ -59,14 +59,14 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
     expect(across).toEqual([]);
   });
 
-  it('answers every row a key names with findAllByKey, of this account only', async () => {
+  it('answers every row any of the keys names with findAllByKey, of this account only', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
     await store(owner.accountId, [outcome(owner.accountId, first, '41'), outcome(owner.accountId, first, '42')]);
     await store(owner.accountId, [outcome(owner.accountId, second, '41')]);
     await store(other.accountId, [outcome(other.accountId, randomUUID(), '41')]);
 
     const found = await scope.read(owner.accountId, (em) =>
-      findAllByKey(em, ImportOutcome, 'quickBooksId', ['41', '41', '43']),
+      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '41', '43'] }),
     );
     expect(found.map((row) => [row.importId, row.quickBooksId]).sort()).toEqual(
       [
@@ -75,9 +75,21 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
       ].sort(),
     );
     const narrowed = await scope.read(owner.accountId, (em) =>
-      findAllByKey(em, ImportOutcome, 'quickBooksId', ['41', '42'], { where: { importId: second } }),
+      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '42'] }, { where: { importId: second } }),
     );
     expect(narrowed.map((row) => [row.importId, row.quickBooksId])).toEqual([[second, '41']]);
+    const eitherKey = await scope.read(owner.accountId, (em) =>
+      findAllByKey(
+        em,
+        ImportOutcome,
+        { quickBooksId: ['42'], docNumber: ['INV-41', 'INV-43'] },
+        { where: { importId: first } },
+      ),
+    );
+    expect(eitherKey.map((row) => row.quickBooksId).sort()).toEqual(['41', '42']);
+    await expect(
+      scope.read(owner.accountId, (em) => findAllByKey(em, ImportOutcome, { quickBooksId: [] })),
+    ).resolves.toEqual([]);
   });
 
   it('locks what it finds until the transaction ends, with forUpdate', async () => {

@@ -16,54 +16,61 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
  * page of 1,000 invoices at 23,000 rows, 110 ms at 99,000). A lateral probe per key cannot be
  * planned that way.
  */
-export const findEachByKey = keyProbe({ onePerKey: true });
-
-/**
- * Like findEachByKey, for a key that several rows may share: every row of the account whose `key`
- * is one of `keys` and whose other columns equal `where`. The keys travel as one array parameter:
- * MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU for a thousand
- * keys. Without a row limit PostgreSQL plans it as a join, from the table's statistics (as it
- * would an `in` list): meant for tables an import reads but does not fill.
- */
-export const findAllByKey = keyProbe({ onePerKey: false });
-
-interface KeyProbeOptions<T> {
-  where?: Partial<Record<keyof T & string, string>>;
-  forUpdate?: boolean;
-}
-
-function keyProbe({ onePerKey }: { onePerKey: boolean }) {
-  return <T extends object>(
-    em: EntityManager,
-    entityName: EntityName<T>,
-    key: keyof T & string,
-    keys: readonly string[],
-    options: KeyProbeOptions<T> = {},
-  ): Promise<T[]> => probeEachKey(em, entityName, key, keys, { ...options, onePerKey });
-}
-
-async function probeEachKey<T extends object>(
+export async function findEachByKey<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
   key: keyof T & string,
   keys: readonly string[],
-  options: KeyProbeOptions<T> & { onePerKey: boolean },
+  options: { where?: Equalities<T>; forUpdate?: boolean } = {},
 ): Promise<T[]> {
   if (keys.length === 0) return [];
+  const table = accountTable(em, entityName, options.where);
+  const sql =
+    `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
+    `(select * from ${table.name} where ${table.conditions(2).join(' and ')} and ${table.column(key)} = wanted.key ` +
+    `limit 1${options.forUpdate ? ' for update' : ''}) as found`;
+  return table.query(sql, [[...new Set(keys)].sort(), ...table.values]);
+}
+
+/**
+ * The account's entities whose columns equal `where` and that hold one of the values given for any
+ * of `keys` (`{ mobile: [...], email: [...] }`), in one statement. Each key's values travel as one
+ * array parameter: MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU
+ * for a thousand. PostgreSQL plans it from the table's statistics, as it would an `in` list: for a
+ * table the caller is not filling faster than they are gathered, unlike findEachByKey.
+ */
+export async function findAllByKey<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  keys: Partial<Record<keyof T & string, readonly string[]>>,
+  options: { where?: Equalities<T> } = {},
+): Promise<T[]> {
+  const wanted = (Object.entries(keys) as [string, readonly string[]][]).filter(([, values]) => values.length > 0);
+  if (wanted.length === 0) return [];
+  const table = accountTable(em, entityName, options.where);
+  const anyOf = wanted.map(([key], index) => `${table.column(key)} = any($${index + 1}::text[])`);
+  const sql = `select * from ${table.name} where ${table.conditions(wanted.length + 1).join(' and ')} and (${anyOf.join(' or ')})`;
+  return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values]);
+}
+
+type Equalities<T> = Partial<Record<keyof T & string, string>>;
+
+/** The entity's table within the account the EntityManager is scoped to, and `where` on it. */
+function accountTable<T extends object>(em: EntityManager, entityName: EntityName<T>, where: Equalities<T> = {}) {
   const meta = em.getMetadata(entityName);
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
   if (!accountId) throw new Error(`${meta.className} rows are found by key only within an account`);
   const column = (property: string) => quoted(meta.properties[property as EntityKey<T>].fieldNames[0]);
-  const equalities = Object.entries({ accountId, ...options.where }) as [string, string][];
-  const conditions = [
-    ...equalities.map(([property], index) => `${column(property)} = $${index + 2}`),
-    `${column(key)} = wanted.key`,
-  ];
-  const sql =
-    `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
-    `(select * from ${quoted(meta.tableName)} where ${conditions.join(' and ')}` +
-    `${options.onePerKey ? ' limit 1' : ''}${options.forUpdate ? ' for update' : ''}) as found`;
-  const params = [[...new Set(keys)].sort(), ...equalities.map(([, value]) => value)];
-  const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
-  return rows.map((row) => em.map(entityName, row));
+  const equalities = Object.entries({ accountId, ...where }) as [string, string][];
+  return {
+    name: quoted(meta.tableName),
+    column,
+    /** `column = $n` for the account and each of `where`, numbered from `first`. */
+    conditions: (first: number) => equalities.map(([property], index) => `${column(property)} = $${index + first}`),
+    values: equalities.map(([, value]) => value),
+    async query(sql: string, params: unknown[]): Promise<T[]> {
+      const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
+      return rows.map((row) => em.map(entityName, row));
+    },
+  };
 }

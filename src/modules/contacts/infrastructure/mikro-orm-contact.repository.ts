@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { bulkInsert } from '../../../platform/database/bulk-insert';
+import { findAllByKey } from '../../../platform/database/find-each-by-key';
 import { Contact } from '../domain/contact';
 import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
 
@@ -16,13 +17,8 @@ export class MikroOrmContactRepository implements ContactRepository {
     return this.em.findOne(Contact, exceptId ? { $and: [where, { id: { $ne: exceptId } }] } : where);
   }
 
-  async findForImport({ quickBooksIds, mobiles, emails }: ImportLookupKeys): Promise<Contact[]> {
-    const or: FilterQuery<Contact>[] = [];
-    if (quickBooksIds.length > 0) or.push({ quickBooksCustomerId: { $in: quickBooksIds } });
-    if (mobiles.length > 0) or.push({ mobile: { $in: mobiles } });
-    if (emails.length > 0) or.push({ email: { $in: emails } });
-    if (or.length === 0) return [];
-    return this.em.find(Contact, { $or: or });
+  findForImport({ quickBooksIds, mobiles, emails }: ImportLookupKeys): Promise<Contact[]> {
+    return findAllByKey(this.em, Contact, { quickBooksCustomerId: quickBooksIds, mobile: mobiles, email: emails });
   }
 
   add(contacts: Contact[]): void {

@@ -29,7 +29,7 @@ export class OwnInvoiceWrites {
     const { accountId, realmId } = company;
     // Marks in any status: baseOfOwnRevision answers only for those written or being written.
     const marks = await this.scope.read(accountId, (em) =>
-      findAllByKey(em, QuickBooksSentMark, 'invoiceQuickBooksId', ids, { where: { realmId } }),
+      findAllByKey(em, QuickBooksSentMark, { invoiceQuickBooksId: ids }, { where: { realmId } }),
     );
     if (marks.length === 0) return bases;
     for (const invoice of invoices) {
