@@ -87,6 +87,10 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
       ),
     );
     expect(eitherKey.map((row) => row.quickBooksId).sort()).toEqual(['41', '42']);
+    const eitherImport = await scope.read(owner.accountId, (em) =>
+      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '42'] }, { where: { importId: [second, randomUUID()] } }),
+    );
+    expect(eitherImport.map((row) => [row.importId, row.quickBooksId])).toEqual([[second, '41']]);
     await expect(
       scope.read(owner.accountId, (em) => findAllByKey(em, ImportOutcome, { quickBooksId: [] })),
     ).resolves.toEqual([]);

@@ -1,4 +1,3 @@
-import { getQueueToken } from '@nestjs/bull';
 import { Injectable } from '@nestjs/common';
 import { ModuleRef } from '@nestjs/core';
 import type { Queue } from 'bull';
@@ -14,6 +13,7 @@ import {
 } from '../../src/platform/inbox/handles-webhook.decorator';
 import { Inbox } from '../../src/platform/inbox/inbox';
 import { ProcessWebhookJob } from '../../src/platform/inbox/inbox.jobs';
+import { queueNamed } from '../../src/platform/queue/queue-registration';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 /** A job that is still running when shutdown starts, then uses Redis and PostgreSQL as jobs do. */
@@ -59,7 +59,7 @@ describe('shutting down while a job runs', () => {
     await app.app.get(Inbox).store({ provider: 'shutdown-probe', dedupeKey: 'late', headers: {}, rawBody: '{}' });
     await eventually(() => expect(LateJob.started).toBe(true));
 
-    const queue = app.app.get<Queue & { closing?: Promise<void> }>(getQueueToken(ProcessWebhookJob.queue));
+    const queue: Queue & { closing?: Promise<void> } = queueNamed(app.app.get(ModuleRef), ProcessWebhookJob.queue);
     const closed = app.close();
     // Nest's first round of closing is over once the queue is closing, whichever round closes it.
     await eventually(() => expect(queue.closing).toBeDefined());

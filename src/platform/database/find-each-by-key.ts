@@ -4,7 +4,7 @@ import { quoted, withPgConnection } from './pg-connection';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
 /**
- * The account's entities whose `key` is one of `keys` and whose other columns equal `where`, each
+ * The account's entities whose `key` is one of `keys` and whose other columns match `where`, each
  * found by its own probe of a unique index: `where`'s columns and `key` must name at most one row
  * (the account's). A key given twice is looked up once. With `forUpdate` they are locked, in the
  * keys' order (sorted), until the transaction ends.
@@ -33,7 +33,7 @@ export async function findEachByKey<T extends object>(
 }
 
 /**
- * The account's entities whose columns equal `where` and that hold one of the values given for any
+ * The account's entities whose columns match `where` and that hold one of the values given for any
  * of `keys` (`{ mobile: [...], email: [...] }`), in one statement. Each key's values travel as one
  * array parameter: MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU
  * for a thousand. PostgreSQL plans it from the table's statistics, as it would an `in` list: for a
@@ -53,7 +53,8 @@ export async function findAllByKey<T extends object>(
   return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values]);
 }
 
-type Equalities<T> = Partial<Record<keyof T & string, string>>;
+/** Columns and the value each must equal, or the values one of which it must equal. */
+type Equalities<T> = Partial<Record<keyof T & string, string | readonly string[]>>;
 
 /** The entity's table within the account the EntityManager is scoped to, and `where` on it. */
 function accountTable<T extends object>(em: EntityManager, entityName: EntityName<T>, where: Equalities<T> = {}) {
@@ -61,12 +62,17 @@ function accountTable<T extends object>(em: EntityManager, entityName: EntityNam
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
   if (!accountId) throw new Error(`${meta.className} rows are found by key only within an account`);
   const column = (property: string) => quoted(meta.properties[property as EntityKey<T>].fieldNames[0]);
-  const equalities = Object.entries({ accountId, ...where }) as [string, string][];
+  const equalities = Object.entries({ accountId, ...where }) as [string, string | readonly string[]][];
+  const condition = (property: string, value: string | readonly string[], parameter: number) =>
+    typeof value === 'string'
+      ? `${column(property)} = $${parameter}`
+      : `${column(property)} = any($${parameter}::text[])`;
   return {
     name: quoted(meta.tableName),
     column,
-    /** `column = $n` for the account and each of `where`, numbered from `first`. */
-    conditions: (first: number) => equalities.map(([property], index) => `${column(property)} = $${index + first}`),
+    /** `column = $n` (or `= any($n)` for a list) for the account and each of `where`, numbered from `first`. */
+    conditions: (first: number) =>
+      equalities.map(([property, value], index) => condition(property, value, index + first)),
     values: equalities.map(([, value]) => value),
     async query(sql: string, params: unknown[]): Promise<T[]> {
       const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));

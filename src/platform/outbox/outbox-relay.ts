@@ -2,6 +2,7 @@ import { Inject, Injectable, Logger, type OnApplicationBootstrap, type OnApplica
 import { ConfigType } from '@nestjs/config';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
 import { Client } from 'pg';
+import { groupBy } from '../../../libs/collections';
 import { databaseConfig, redisConfig } from '../config/settle.config';
 import { AccountScope } from '../database/account-scope';
 import { COMMIT_WITHOUT_WAITING_FOR_DISK } from '../database/commit-without-waiting-for-disk';
@@ -120,7 +121,7 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
           context,
         );
         if (rows.length === 0) return 0;
-        for (const [queue, jobs] of groupByQueue(rows)) {
+        for (const [queue, jobs] of groupBy(rows, (row) => row.queue)) {
           await queueNamed(this.moduleRef, queue).addBulk(
             jobs.map((row) => ({ name: row.job_name, data: jobDataOf(row), opts: this.jobOptions(row) })),
           );
@@ -168,12 +169,6 @@ export class OutboxRelay implements OnApplicationBootstrap, OnApplicationShutdow
       await client.end().catch(() => undefined);
     }
   }
-}
-
-function groupByQueue(rows: UnpublishedRow[]): Map<string, UnpublishedRow[]> {
-  const byQueue = new Map<string, UnpublishedRow[]>();
-  for (const row of rows) byQueue.set(row.queue, [...(byQueue.get(row.queue) ?? []), row]);
-  return byQueue;
 }
 
 /** An event's job reloads the event by id; any other job carries its payload. */

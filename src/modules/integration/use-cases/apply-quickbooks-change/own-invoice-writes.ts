@@ -1,4 +1,5 @@
 import { Injectable } from '@nestjs/common';
+import { groupBy } from '../../../../../libs/collections';
 import type { QboInvoice } from '../../../../../libs/quickbooks/qbo-types';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { findAllByKey } from '../../../../platform/database/find-each-by-key';
@@ -27,20 +28,25 @@ export class OwnInvoiceWrites {
     const ids = [...new Set(invoices.map((invoice) => String(invoice.Id)))];
     if (ids.length === 0) return bases;
     const { accountId, realmId } = company;
-    // Marks in any status: baseOfOwnRevision answers only for those written or being written.
     const marks = await this.scope.read(accountId, (em) =>
-      findAllByKey(em, QuickBooksSentMark, { invoiceQuickBooksId: ids }, { where: { realmId } }),
+      findAllByKey(
+        em,
+        QuickBooksSentMark,
+        { invoiceQuickBooksId: ids },
+        { where: { realmId, status: ['writing', 'written'] } },
+      ),
     );
-    if (marks.length === 0) return bases;
+    const marksOf = groupBy(marks, (mark) => mark.invoiceQuickBooksId);
     for (const invoice of invoices) {
-      const updatedAt = toIsoInstant(invoice.MetaData?.LastUpdatedTime);
-      if (updatedAt === null) continue;
+      const own = marksOf.get(String(invoice.Id));
+      const updatedAt = own && toIsoInstant(invoice.MetaData?.LastUpdatedTime);
+      if (!own || !updatedAt) continue;
       const revision = {
         syncToken: String(invoice.SyncToken),
         updatedAt: new Date(updatedAt),
         privateNote: invoice.PrivateNote ?? null,
       };
-      for (const mark of marks.filter((candidate) => candidate.invoiceQuickBooksId === String(invoice.Id))) {
+      for (const mark of own) {
         const base = mark.baseOfOwnRevision(revision);
         if (base) bases.set(String(invoice.Id), base);
       }
