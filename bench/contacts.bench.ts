@@ -1,11 +1,9 @@
-import { apiRequests, runBenchmark, runImport, startBench } from './bench-harness';
+import { apiRequests, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
 import { listenToStages, measureFloor, reportAgainstFloor } from './floor';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 
-interface ContactsImport {
-  status: string;
-  error: string | null;
+interface ContactsImport extends ImportView {
   contacts: { total: number; done: number; counts: Record<string, number>; skipped: unknown[] };
 }
 
@@ -20,11 +18,8 @@ async function main(): Promise<void> {
   try {
     const requestsBefore = await apiRequests(bench);
     const stages = listenToStages();
-    const { result, seconds, usage } = await bench.measure(() =>
-      runImport<ContactsImport>(bench, { kind: 'contacts' }),
-    );
+    const { result, seconds, usage } = await measureImport<ContactsImport>(bench, { kind: 'contacts' });
     const breakdown = stages.stop();
-    if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
     const { total, counts } = result.contacts;
     console.log(`contacts import: ${total} active customers (of ${CUSTOMERS}) in ${seconds.toFixed(2)} s`);
     console.log(`  ${Math.round(total / seconds)} customers/s; outcome ${JSON.stringify(counts)}`);

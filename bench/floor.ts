@@ -134,7 +134,7 @@ export function reportAgainstFloor(
     .join(', ');
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
   console.log(
-    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / importSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
+    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / usage.wallSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
   );
   const { young, full } = usage.gc;
   console.log(

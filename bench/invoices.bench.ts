@@ -1,4 +1,4 @@
-import { apiRequests, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
+import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
 import { listenToStages, measureFloor, reportAgainstFloor } from './floor';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
@@ -12,9 +12,7 @@ interface Phase {
   counts: Record<string, number>;
 }
 
-interface InvoicesImport {
-  status: string;
-  error: string | null;
+interface InvoicesImport extends ImportView {
   contacts: Phase;
   invoices: Phase;
 }
@@ -53,11 +51,8 @@ async function main(): Promise<void> {
   try {
     const requestsBefore = await apiRequests(bench);
     const stages = listenToStages();
-    const { result, seconds, usage } = await bench.measure(() =>
-      runImport<InvoicesImport>(bench, { kind: 'invoices', year: YEAR }),
-    );
+    const { result, seconds, usage } = await measureImport<InvoicesImport>(bench, { kind: 'invoices', year: YEAR });
     const breakdown = stages.stop();
-    if (result.status !== 'completed') throw new Error(`Import ${result.status}: ${result.error}`);
     const requests = (await apiRequests(bench)) - requestsBefore;
     console.log(
       `invoices import of ${YEAR}: ${result.invoices.total} invoices, after ${result.contacts.total} customers, in ${seconds.toFixed(2)} s`,

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
 import type { WebhookDelivery } from '../libs/sandbox/stripe/webhooks/webhook-dispatcher';
-import { runBenchmark, runImport, startBench, type Bench } from './bench-harness';
+import { type ImportView, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
 import { startChildProcess } from './child-process';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 500);
@@ -215,7 +215,7 @@ async function main(): Promise<void> {
     worker = await startWorker();
     await stripe('PUT', '/webhooks', { url: `${bench.url}/webhooks/stripe` });
     await connectStripe(bench);
-    const imported = await runImport<{ status: string; error: string | null }>(bench, { kind: 'invoices', year: YEAR });
+    const imported = await runImport<ImportView>(bench, { kind: 'invoices', year: YEAR });
     if (imported.status !== 'completed') throw new Error(`Import ${imported.status}: ${imported.error}`);
     await db.connect();
     const paymentsBefore = await quickBooksPayments(bench);
