@@ -79,3 +79,51 @@ describe("an invoice import's customers", () => {
     }
   });
 });
+
+// More inactive customers than an import reads up front (ten pages of a thousand): the rest are read
+// by id, with the invoices that name them.
+const crowded = generateCompany({
+  seed: 'many-inactive-customers',
+  customers: 10_050,
+  invoices: 40,
+  sharedContactShare: 0,
+  realmId: '9130000000000216',
+});
+const crowdedYear = latestYearOf(crowded);
+for (const customer of crowded.customers) customer.Active = false;
+const byIdOrder = [...crowded.customers].sort((a, b) => Number(a.Id) - Number(b.Id));
+const pastTheFirstPages = byIdOrder.slice(10_000);
+const lastCustomer = byIdOrder[byIdOrder.length - 1];
+const invoiceOfLast = crowded.invoices.find((invoice) => invoice.TxnDate.startsWith(`${crowdedYear}-`))!;
+invoiceOfLast.CustomerRef = { value: lastCustomer.Id, name: lastCustomer.DisplayName };
+
+describe('an invoice import of a company with more inactive customers than it reads up front', () => {
+  let env: SandboxedApp;
+  let owner: SignedUp;
+
+  beforeAll(async () => {
+    ({ env, owner } = await startConnectedApp([crowded], crowded.realmId));
+  });
+
+  afterAll(() => env.close());
+
+  it('reads ten pages of them, and the others by id when an invoice names one', async () => {
+    const before = env.sandbox.admin.apiRequests(crowded.realmId);
+    const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year: crowdedYear });
+    expect(result.status).toBe('completed');
+
+    const made = env.sandbox.admin.apiRequests(crowded.realmId) - before;
+    const calls = env.sandbox.admin.recentApiRequests(crowded.realmId).slice(-made);
+    expect(calls.filter((call) => /from Customer where Active = false/i.test(call))).toHaveLength(10);
+    const readIds = calls
+      .filter((call) => /from Customer where Id in/i.test(call))
+      .flatMap((call) => [...call.matchAll(/'(\d+)'/g)].map((match) => match[1]));
+    expect(readIds).toContain(lastCustomer.Id);
+    const beyond = new Set(pastTheFirstPages.map((customer) => customer.Id));
+    expect(readIds.filter((id) => !beyond.has(id))).toEqual([]);
+    const skipped = result.invoices.skipped.find((skip) => skip.quickBooksId === invoiceOfLast.Id);
+    expect(skipped?.reasons).toEqual([
+      expect.stringMatching(new RegExp(`^customer ${lastCustomer.Id} .+ has no contact: inactive in QuickBooks$`)),
+    ]);
+  });
+});
