@@ -117,16 +117,19 @@ export class QuickBooksImportRunner {
   /**
    * Finds a page's customers (any not yet brought in are read from QuickBooks) as soon as the page
    * is read, while earlier pages are written, so that its writer finds them known. One page at a
-   * time, in order: two pages never bring in the same new customer at once. Before the first page,
-   * the inactive customers, which the contacts phase did not see, are brought in all at once.
+   * time, in order: two pages never bring in the same new customer at once. First of all, while
+   * the phase counts and reads its first pages, the inactive customers (which the contacts phase did
+   * not see) are brought in all at once.
    */
   private customersFoundAhead(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>) {
-    let previous: Promise<void> | undefined;
+    let previous = timeStageAsync('inactive customers, brought in', () =>
+      this.customers.rememberInactive(company, known),
+    );
+    // Its failure is met by the first page's writer; should the phase fail before reading a page,
+    // nobody waits for it.
+    previous.catch(() => undefined);
     return (rows: unknown[]): Promise<void> => {
       const ids = (rows as QboInvoice[]).flatMap((invoice) => trimToNull(invoice.CustomerRef?.value) ?? []);
-      previous ??= timeStageAsync('inactive customers, brought in', () =>
-        this.customers.rememberInactive(company, known),
-      );
       previous = previous.then(() =>
         timeStageAsync('customers of invoices, found ahead', async () => {
           await this.customers.contactsOf(company, ids, known);
