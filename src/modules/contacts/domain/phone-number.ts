@@ -1,13 +1,14 @@
 import { parsePhoneNumberFromString } from 'libphonenumber-js/max';
 import type { CountryCode } from 'libphonenumber-js/max';
+import './libphonenumber-compiled-patterns';
 
 export type PhoneKind = 'mobile' | 'landline';
 
 /**
  * Numbers read lately, by region and text: an import reads the same number in several fields of a
- * customer and across customers who share it, and a reading costs tens of µs (libphonenumber-js
- * builds its patterns again on every match). Parsing is a pure function of its input, so the memo
- * is safe to share; it is emptied when full, so it never holds more than a page's worth.
+ * customer and across customers who share it, and a reading costs several µs. Parsing is a pure
+ * function of its input, so the memo is safe to share; it is emptied when full, so it never holds
+ * more than a page's worth.
  */
 const MEMO_LIMIT = 4096;
 const memo = new Map<string, PhoneNumber | null>();
