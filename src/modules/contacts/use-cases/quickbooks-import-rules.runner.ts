@@ -45,6 +45,8 @@ function lookupKeys(
   const mobiles = new Set<string>();
   const emails = new Set<string>();
   for (const customer of customers) {
+    // An inactive customer is only ever matched to the contact linked to it.
+    if (!customer.active) continue;
     const { details } = read(customer);
     if (details.mobile) mobiles.add(details.mobile);
     if (details.email) emails.add(details.email);
