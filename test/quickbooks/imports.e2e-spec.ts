@@ -253,3 +253,26 @@ describe('importing from QuickBooks', () => {
     expect(failed.body.error).toContain('stopped making progress');
   });
 });
+
+describe('an import whose connection is lost before it counts', () => {
+  const refused = generateCompany({ seed: 'imports-refused', customers: 20, invoices: 0, realmId: '9130000000000202' });
+  let env: SandboxedApp;
+  let owner: SignedUp;
+
+  beforeAll(async () => {
+    ({ env, owner } = await startConnectedApp([refused], refused.realmId));
+  });
+
+  afterAll(() => env.close());
+
+  it('fails with the reason, having counted and written nothing, though its first pages were being read', async () => {
+    env.sandbox.admin.revokeConnection(refused.realmId);
+    env.sandbox.admin.expireAccessTokens();
+
+    const result = await runImport<ImportView>(env, owner, { kind: 'contacts' });
+
+    expect(result.status).toBe('failed');
+    expect(result.error).toMatch(/reconnect/i);
+    expect(result.contacts).toMatchObject({ total: null, done: 0 });
+  });
+});

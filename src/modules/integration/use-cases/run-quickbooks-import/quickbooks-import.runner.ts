@@ -139,6 +139,17 @@ export class QuickBooksImportRunner {
     };
   }
 
+  private async count(
+    run: QuickBooksImport,
+    company: QuickBooksCompanyRef,
+    phase: ImportPhase,
+    entity: 'Customer' | 'Invoice',
+    where: QuickBooksWhere,
+  ): Promise<void> {
+    run.counted(phase, await this.client.count(company, entity, where));
+    await this.save(run);
+  }
+
   private save(run: QuickBooksImport): Promise<void> {
     return this.scope.transaction(run.accountId, (em) => saveImport(em, run));
   }
@@ -153,10 +164,8 @@ export class QuickBooksImportRunner {
     /** Started on each page as soon as it is read; its writer waits for it before applying it. */
     whenRead?: (rows: unknown[]) => Promise<void>,
   ): Promise<void> {
-    if (run.totals[phase] === undefined) {
-      run.counted(phase, await this.client.count(company, entity, where));
-      await this.save(run);
-    }
+    const counting =
+      run.totals[phase] === undefined ? this.count(run, company, phase, entity, where) : Promise.resolve();
     const { ahead, writing } = PIPELINE[phase];
     let position = run.nextPosition(phase);
     let exhausted = false;
@@ -201,7 +210,13 @@ export class QuickBooksImportRunner {
         );
       }
     };
-    const writers = Array.from({ length: run.dryRun ? 1 : writing }, () =>
+    // The first pages are read while the phase is counted; none is written before its total is saved.
+    readAhead();
+    await counting.catch((error: unknown) => {
+      failures.push(error);
+    });
+    const writerCount = failures.length > 0 ? 0 : run.dryRun ? 1 : writing;
+    const writers = Array.from({ length: writerCount }, () =>
       writer().catch((error: unknown) => {
         failures.push(error);
       }),
