@@ -35,6 +35,15 @@ interface ImportView {
   invoices: { counts: Record<string, number>; skipped: Skipped[] };
 }
 
+/** Imports a year's invoices; answers the import and the Accounting API requests it made. */
+async function importInvoices(env: SandboxedApp, owner: SignedUp, realmId: string, year: number) {
+  const before = env.sandbox.admin.apiRequests(realmId);
+  const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year });
+  expect(result.status).toBe('completed');
+  const made = env.sandbox.admin.apiRequests(realmId) - before;
+  return { result, calls: env.sandbox.admin.recentApiRequests(realmId).slice(-made) };
+}
+
 describe("an invoice import's customers", () => {
   let env: SandboxedApp;
   let owner: SignedUp;
@@ -46,17 +55,9 @@ describe("an invoice import's customers", () => {
   afterAll(() => env.close());
 
   it('reads the customers the contacts phase did not see in one query, none by id, and keeps its verdicts', async () => {
-    const before = env.sandbox.admin.apiRequests(company.realmId);
-    const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year });
-    expect(result.status).toBe('completed');
-
-    const made = env.sandbox.admin.apiRequests(company.realmId) - before;
-    const customerReads = env.sandbox.admin
-      .recentApiRequests(company.realmId)
-      .slice(-made)
-      .filter((call) => /from Customer where/i.test(call));
-    expect(customerReads.filter((call) => /from Customer where Active = false/i.test(call))).toHaveLength(1);
-    expect(customerReads.filter((call) => /from Customer where Id in/i.test(call))).toEqual([]);
+    const { result, calls } = await importInvoices(env, owner, company.realmId, year);
+    expect(calls.filter((call) => /from Customer where Active = false/i.test(call))).toHaveLength(1);
+    expect(calls.filter((call) => /from Customer where Id in/i.test(call))).toEqual([]);
 
     const droppedIds = dropped.map((customer) => customer.Id);
     expect(result.contacts.skipped.map((skip) => skip.quickBooksId).sort()).toEqual([...droppedIds].sort());
@@ -108,12 +109,7 @@ describe('an invoice import of a company with more inactive customers than it re
   afterAll(() => env.close());
 
   it('reads ten pages of them, and the others by id when an invoice names one', async () => {
-    const before = env.sandbox.admin.apiRequests(crowded.realmId);
-    const result = await runImport<ImportView>(env, owner, { kind: 'invoices', year: crowdedYear });
-    expect(result.status).toBe('completed');
-
-    const made = env.sandbox.admin.apiRequests(crowded.realmId) - before;
-    const calls = env.sandbox.admin.recentApiRequests(crowded.realmId).slice(-made);
+    const { result, calls } = await importInvoices(env, owner, crowded.realmId, crowdedYear);
     expect(calls.filter((call) => /from Customer where Active = false/i.test(call))).toHaveLength(10);
     const readIds = calls
       .filter((call) => /from Customer where Id in/i.test(call))
