@@ -16,9 +16,9 @@ import type { CustomerContact, CustomerIntake } from './customer-contact';
 const LOOKUP_BATCH = 500;
 const QUERY_PAGE = 1000;
 /**
- * Past this many inactive customers an import stops reading them up front and leaves the rest to
- * be read by id, with the invoices that name them: a company with far more inactive customers than
- * invoices in the year would otherwise read pages it has no use for.
+ * Past this many pages of inactive customers (ten thousand) an import stops reading them up front
+ * and leaves the rest to be read by id, with the invoices that name them: a company with far more
+ * inactive customers than invoices in the year would otherwise read pages it has no use for.
  */
 const INACTIVE_PAGES = 10;
 
