@@ -11,10 +11,10 @@ import { timeStage } from '../../../../platform/metrics/stage-timing';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { toQuickBooksCustomerRecord } from '../../infrastructure/mapping';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
+import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import type { CustomerContact, CustomerIntake } from './customer-contact';
 
 const LOOKUP_BATCH = 500;
-const QUERY_PAGE = 1000;
 /**
  * Past this many pages of inactive customers (ten thousand) an import stops reading them up front
  * and leaves the rest to be read by id, with the invoices that name them: a company with far more
@@ -86,15 +86,12 @@ export class QuickBooksCustomerContacts {
    * by id a few at a time with almost every page of invoices.
    */
   async rememberInactive(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>): Promise<void> {
-    for (let page = 0; page < INACTIVE_PAGES; page += 1) {
-      const customers = await this.client.query<QboCustomer>(
-        company,
-        'Customer',
-        [{ field: 'Active', op: '=', value: false }],
-        { orderBy: 'Id', startPosition: page * QUERY_PAGE + 1, maxResults: QUERY_PAGE },
-      );
-      if (customers.length > 0) this.remember(known, await this.upsert(company, customers));
-      if (customers.length < QUERY_PAGE) return;
+    let pages = 0;
+    const inactive: QuickBooksWhere = [{ field: 'Active', op: '=', value: false }];
+    for await (const customers of this.client.queryPages<QboCustomer>(company, 'Customer', inactive)) {
+      this.remember(known, await this.upsert(company, customers));
+      pages += 1;
+      if (pages === INACTIVE_PAGES) return;
     }
   }
 
