@@ -39,7 +39,8 @@ export function detailsFromQuickBooks(
   const notes: string[] = [];
   const fit = (value: string | null, limit: number, field: string): string | null => {
     const text = value?.trim() || null;
-    if (text === null || [...text].length <= limit) return text;
+    // Limits count characters; a text no longer in UTF-16 units is within it without counting.
+    if (text === null || text.length <= limit || [...text].length <= limit) return text;
     notes.push(`${field} truncated to ${limit} characters`);
     return [...text].slice(0, limit).join('');
   };

@@ -116,5 +116,7 @@ function describe(contact: Contact): string {
 }
 
 function displayNameOf(record: QuickBooksCustomerRecord): string | null {
-  return record.displayName ? [...record.displayName].slice(0, CONTACT_LIMITS.displayName).join('') : null;
+  const name = record.displayName;
+  if (!name) return null;
+  return name.length <= CONTACT_LIMITS.displayName ? name : [...name].slice(0, CONTACT_LIMITS.displayName).join('');
 }
