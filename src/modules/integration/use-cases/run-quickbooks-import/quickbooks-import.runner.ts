@@ -4,11 +4,10 @@ import type { QboCustomer, QboInvoice } from '../../../../../libs/quickbooks/qbo
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import type { ContactUpsertOutcome } from '../../../contacts/contracts';
-import type { InvoiceUpsertOutcome } from '../../../invoicing/contracts';
+import type { InvoiceUpsertOutcome, QuickBooksInvoiceRecord } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
 import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
-import { trimToNull } from '../../infrastructure/mapping/quickbooks-values';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import {
@@ -37,6 +36,16 @@ const PIPELINE: Record<ImportPhase, { ahead: number; writing: number }> = {
   contacts: { ahead: 1, writing: 1 },
   invoices: { ahead: 3, writing: 2 },
 };
+
+/**
+ * What a phase does with each page: `prepare` runs as soon as the page is read (pages may be
+ * prepared out of order, but each is prepared before it is applied), so that only what the writer
+ * needs is held while earlier pages are written; `apply` writes it, or in a dry run previews it.
+ */
+interface PhaseSteps<Page> {
+  prepare(rows: unknown[]): Promise<Page>;
+  apply(page: Page): Promise<PageResult>;
+}
 
 interface Outcome {
   quickBooksId: string;
@@ -73,12 +82,14 @@ export class QuickBooksImportRunner {
     // An import that resumes in its invoices phase finds its customers' contacts afresh.
     const knownCustomers = new Map<string, CustomerContact>();
     if (run.phase === 'contacts') {
-      await this.phase(run, company, 'contacts', 'Customer', [], async (rows) => {
-        const customers = rows as QboCustomer[];
-        if (dryRun) return summarise(rows.length, (await dryRun.preview(customers)).map(fromContact));
-        const outcomes = await this.customers.upsert(company, customers, run.id);
-        this.customers.remember(knownCustomers, outcomes);
-        return summarise(rows.length, outcomes.map(fromContact));
+      await this.phase(run, company, 'contacts', 'Customer', [], {
+        prepare: async (rows) => rows as QboCustomer[],
+        apply: async (customers) => {
+          if (dryRun) return summarise(customers.length, (await dryRun.preview(customers)).map(fromContact));
+          const outcomes = await this.customers.upsert(company, customers, run.id);
+          this.customers.remember(knownCustomers, outcomes);
+          return summarise(customers.length, outcomes.map(fromContact));
+        },
       });
       if (run.kind === 'invoices') run.moveTo('invoices');
     }
@@ -87,28 +98,27 @@ export class QuickBooksImportRunner {
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      const applyInvoices = async (rows: unknown[]): Promise<PageResult> => {
-        const invoices = rows as QboInvoice[];
-        if (dryRun) {
-          const { outcomes, unpaid } = await this.applier.previewInvoices(
-            company,
-            invoices,
-            connection.homeCurrency,
-            dryRun,
-          );
-          return { ...summarise(rows.length, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
-        }
-        const outcomes = await this.applier.upsertInvoices(
-          company,
-          invoices,
-          connection.homeCurrency,
-          run.id,
-          knownCustomers,
-        );
-        return summarise(rows.length, outcomes.map(fromInvoice));
-      };
       const findCustomers = dryRun ? undefined : this.customersFoundAhead(company, knownCustomers);
-      await this.phase(run, company, 'invoices', 'Invoice', where, applyInvoices, findCustomers);
+      await this.phase(run, company, 'invoices', 'Invoice', where, {
+        // Not an async function: that would hold the page's JSON until its customers are found.
+        prepare: (rows) => {
+          const count = rows.length;
+          return this.applier
+            .mapInvoices(company, rows as QboInvoice[], connection.homeCurrency)
+            .then(async (mapped) => {
+              await findCustomers?.(mapped.records);
+              return { rows: count, mapped };
+            });
+        },
+        apply: async ({ rows, mapped }) => {
+          if (dryRun) {
+            const { outcomes, unpaid } = await this.applier.previewInvoices(company, mapped, dryRun);
+            return { ...summarise(rows, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
+          }
+          const outcomes = await this.applier.upsertMapped(company, mapped, run.id, knownCustomers);
+          return summarise(rows, outcomes.map(fromInvoice));
+        },
+      });
     }
     run.complete();
     await this.save(run);
@@ -128,8 +138,8 @@ export class QuickBooksImportRunner {
     // Its failure is met by the first page's writer; should the phase fail before reading a page,
     // nobody waits for it.
     previous.catch(() => undefined);
-    return (rows: unknown[]): Promise<void> => {
-      const ids = (rows as QboInvoice[]).flatMap((invoice) => trimToNull(invoice.CustomerRef?.value) ?? []);
+    return (records: QuickBooksInvoiceRecord[]): Promise<void> => {
+      const ids = records.map((record) => record.customerQuickBooksId);
       previous = previous.then(() =>
         timeStageAsync('customers of invoices, found ahead', async () => {
           await this.customers.contactsOf(company, ids, known);
@@ -154,15 +164,13 @@ export class QuickBooksImportRunner {
     return this.scope.transaction(run.accountId, (em) => saveImport(em, run));
   }
 
-  private async phase(
+  private async phase<Page>(
     run: QuickBooksImport,
     company: QuickBooksCompanyRef,
     phase: ImportPhase,
     entity: 'Customer' | 'Invoice',
     where: QuickBooksWhere,
-    apply: (rows: unknown[]) => Promise<PageResult>,
-    /** Started on each page as soon as it is read; its writer waits for it before applying it. */
-    whenRead?: (rows: unknown[]) => Promise<void>,
+    { prepare, apply }: PhaseSteps<Page>,
   ): Promise<void> {
     const counting =
       run.totals[phase] === undefined ? this.count(run, company, phase, entity, where) : Promise.resolve();
@@ -170,7 +178,7 @@ export class QuickBooksImportRunner {
     let position = run.nextPosition(phase);
     let exhausted = false;
     const failures: unknown[] = [];
-    const reads: { start: number; rows: Promise<unknown[]> }[] = [];
+    const reads: { start: number; page: Promise<Page | null> }[] = [];
     const readAhead = () => {
       while (!exhausted && failures.length === 0 && reads.length < ahead) {
         const start = position;
@@ -187,13 +195,7 @@ export class QuickBooksImportRunner {
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        const ready = whenRead
-          ? read.then(async (found) => {
-              await whenRead(found);
-              return found;
-            })
-          : read;
-        reads.push({ start, rows: ready });
+        reads.push({ start, page: read.then((found) => (found.length > 0 ? prepare(found) : null)) });
       }
     };
     const writer = async () => {
@@ -201,10 +203,10 @@ export class QuickBooksImportRunner {
         readAhead();
         const next = failures.length === 0 ? reads.shift() : undefined;
         if (!next) return;
-        const rows = await timeStageAsync('writer waiting for its page', () => next.rows);
-        if (rows.length === 0) continue;
+        const page = await timeStageAsync('writer waiting for its page', () => next.page);
+        if (page === null) continue;
         readAhead();
-        const result = await apply(rows);
+        const result = await apply(page);
         await timeStageAsync('writing', () =>
           this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${next.start}`, result)),
         );
@@ -222,7 +224,7 @@ export class QuickBooksImportRunner {
       }),
     );
     await Promise.all(writers);
-    await Promise.allSettled(reads.map((read) => read.rows));
+    await Promise.allSettled(reads.map((read) => read.page));
     if (failures.length > 0) throw failures[0];
     await this.scope.read(run.accountId, (em) => loadImportProgress(em, run));
   }
