@@ -11,7 +11,7 @@ import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { startChildProcess } from './child-process';
 import { watchGcPauses, type GcPauses } from './gc-pauses';
-import { busyCoresSince, readMachineCpu } from './machine-cpu';
+import { busyCoresSince, mainThreadShareSince, readMachineCpu, readThreadCpu } from './machine-cpu';
 import { startSettleInProcess } from './settle-in-process';
 
 /** What the sandbox process reports of itself: its URLs and credentials, and the company's realm. */
@@ -26,6 +26,8 @@ export type SandboxInfo = Omit<QuickBooksSandbox, 'admin' | 'user' | 'close'> & 
  */
 export interface ProcessUsage {
   cpuSeconds: number;
+  /** Of cpuSeconds, what the main thread (where JavaScript runs) took. */
+  mainThreadCpuSeconds: number;
   /** The wall time these figures cover: for an import, until the poll that saw it finished. */
   wallSeconds: number;
   /** Cores of the whole machine busy on average (every process), of `machineCores`. */
@@ -149,6 +151,7 @@ export async function startBench(
       const started = performance.now();
       const cpuBefore = process.cpuUsage();
       const machineBefore = readMachineCpu();
+      const threadsBefore = readThreadCpu();
       const gc = watchGcPauses();
       try {
         const result = await work();
@@ -161,6 +164,7 @@ export async function startBench(
           seconds,
           usage: {
             cpuSeconds: (cpu.user + cpu.system) / 1e6,
+            mainThreadCpuSeconds: ((cpu.user + cpu.system) / 1e6) * mainThreadShareSince(threadsBefore),
             wallSeconds: seconds,
             machineBusyCores: busyCoresSince(machineBefore),
             machineCores: availableParallelism(),

@@ -166,7 +166,7 @@ export function reportAgainstFloor(
     .join(', ');
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
   console.log(
-    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / usage.wallSeconds)} % of one core); memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
+    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / usage.wallSeconds)} % of one core), of which its main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s (busy ${Math.round((100 * usage.mainThreadCpuSeconds) / usage.wallSeconds)} % of the time) and V8's helper threads (collector, compilers) the rest; memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
   );
   const { young, full } = usage.gc;
   console.log(
@@ -176,6 +176,6 @@ export function reportAgainstFloor(
     `  the machine (every process): ${usage.machineBusyCores.toFixed(2)} of ${usage.machineCores} cores busy during the import, ${floor.machineBusyCores.toFixed(2)} during the floor`,
   );
   console.log(
-    `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s; peak RSS ${usage.peakRssMb} MB`,
+    `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s (main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s); peak RSS ${usage.peakRssMb} MB`,
   );
 }
