@@ -27,4 +27,15 @@ describe('migrations', () => {
   it('agree with the committed snapshot', async () => {
     expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);
   });
+
+  it('compress invoice lines with lz4, which the mappings cannot say', async () => {
+    const columns = await orm.em.getConnection().execute<{ attname: string; attcompression: string }[]>(
+      `select attname, attcompression from pg_attribute
+        where attrelid = 'invoicing_invoices'::regclass and attname in ('lines', 'tax_lines') order by attname`,
+    );
+    expect(columns).toEqual([
+      { attname: 'lines', attcompression: 'l' },
+      { attname: 'tax_lines', attcompression: 'l' },
+    ]);
+  });
 });
