@@ -11,3 +11,13 @@ export const CONTACT_LIMITS = {
   postalCode: 20,
   country: 100,
 } as const;
+
+/**
+ * `text` cut to `limit` characters (code points, as the columns count them), or `text` itself when
+ * it fits. A text no longer in UTF-16 units than the limit fits without counting its characters.
+ */
+export function withinLimit(text: string, limit: number): string {
+  if (text.length <= limit) return text;
+  const characters = [...text];
+  return characters.length <= limit ? text : characters.slice(0, limit).join('');
+}

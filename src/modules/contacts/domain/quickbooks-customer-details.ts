@@ -1,7 +1,7 @@
 import type { PostalAddress } from '../contracts/postal-address';
 import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.record';
 import type { ContactDetails, QuickBooksVersion } from './contact';
-import { CONTACT_LIMITS } from './contact-limits';
+import { CONTACT_LIMITS, withinLimit } from './contact-limits';
 import { EmailAddress } from './email-address';
 import { PhoneNumber } from './phone-number';
 
@@ -39,10 +39,10 @@ export function detailsFromQuickBooks(
   const notes: string[] = [];
   const fit = (value: string | null, limit: number, field: string): string | null => {
     const text = value?.trim() || null;
-    // Limits count characters; a text no longer in UTF-16 units is within it without counting.
-    if (text === null || text.length <= limit || [...text].length <= limit) return text;
-    notes.push(`${field} truncated to ${limit} characters`);
-    return [...text].slice(0, limit).join('');
+    if (text === null) return null;
+    const fitted = withinLimit(text, limit);
+    if (fitted !== text) notes.push(`${field} truncated to ${limit} characters`);
+    return fitted;
   };
 
   const { mobile, otherPhone } = pickPhones(record, defaultRegion, notes);

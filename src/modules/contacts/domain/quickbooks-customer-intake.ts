@@ -2,7 +2,7 @@ import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.
 import type { ContactUpsertOutcome } from '../contracts/upsert-contacts-from-quickbooks.command';
 import { Contact, type ContactDetails } from './contact';
 import type { ContactDirectory } from './contact-directory';
-import { CONTACT_LIMITS } from './contact-limits';
+import { CONTACT_LIMITS, withinLimit } from './contact-limits';
 import {
   detailsFromQuickBooks,
   type QuickBooksCustomerDetails,
@@ -116,7 +116,5 @@ function describe(contact: Contact): string {
 }
 
 function displayNameOf(record: QuickBooksCustomerRecord): string | null {
-  const name = record.displayName;
-  if (!name) return null;
-  return name.length <= CONTACT_LIMITS.displayName ? name : [...name].slice(0, CONTACT_LIMITS.displayName).join('');
+  return record.displayName ? withinLimit(record.displayName, CONTACT_LIMITS.displayName) : null;
 }

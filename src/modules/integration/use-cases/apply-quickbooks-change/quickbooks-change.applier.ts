@@ -42,11 +42,10 @@ export interface MappedInvoices {
   own: Set<string>;
 }
 
-interface PreparedInvoices {
+/** Mapped invoices whose customers have a contact, ready to hand over; the rest are skipped. */
+type PreparedInvoices = Omit<MappedInvoices, 'records'> & {
   ready: { record: QuickBooksInvoiceRecord; contactId: string }[];
-  skipped: InvoiceUpsertOutcome[];
-  own: Set<string>;
-}
+};
 
 /**
  * The one path by which a QuickBooks change reaches Settle, whether a webhook or a CDC pass found
