@@ -190,12 +190,15 @@ export class QuickBooksImportRunner {
             maxResults: IMPORT_PAGE_SIZE,
           }),
         );
-        // A read's failure is met by the writer that takes it; pages read past a failure are dropped.
         read.then(
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        reads.push({ start, page: read.then((found) => (found.length > 0 ? prepare(found) : null)) });
+        const page = read.then((found) => (found.length > 0 ? prepare(found) : null));
+        // A failed read or preparation is met by the writer that takes the page, or by the phase's
+        // end; pages read past a failure are dropped. Until then it must not count as unhandled.
+        page.catch(() => undefined);
+        reads.push({ start, page });
       }
     };
     const writer = async () => {
