@@ -28,14 +28,14 @@ describe('migrations', () => {
     expect(await orm.getMigrator().checkMigrationNeeded()).toBe(false);
   });
 
-  it('compress invoice lines with lz4, which the mappings cannot say', async () => {
-    const columns = await orm.em.getConnection().execute<{ attname: string; attcompression: string }[]>(
-      `select attname, attcompression from pg_attribute
+  it('store invoice lines as json compressed with lz4, which the mappings cannot say', async () => {
+    const columns = await orm.em.getConnection().execute<{ attname: string; type: string; attcompression: string }[]>(
+      `select attname, format_type(atttypid, atttypmod) as type, attcompression from pg_attribute
         where attrelid = 'invoicing_invoices'::regclass and attname in ('lines', 'tax_lines') order by attname`,
     );
     expect(columns).toEqual([
-      { attname: 'lines', attcompression: 'l' },
-      { attname: 'tax_lines', attcompression: 'l' },
+      { attname: 'lines', type: 'json', attcompression: 'l' },
+      { attname: 'tax_lines', type: 'json', attcompression: 'l' },
     ]);
   });
 });
