@@ -1,5 +1,6 @@
 import { Injectable, type BeforeApplicationShutdown } from '@nestjs/common';
 import { DiscoveryService, ModuleRef } from '@nestjs/core';
+import { closeQueue } from './close-queue';
 import { queueNamed, registeredQueues } from './queue-registration';
 
 /**
@@ -17,6 +18,6 @@ export class QueueDrain implements BeforeApplicationShutdown {
   ) {}
 
   async beforeApplicationShutdown(): Promise<void> {
-    await Promise.all(registeredQueues(this.discovery).map(({ name }) => queueNamed(this.moduleRef, name).close()));
+    await Promise.all(registeredQueues(this.discovery).map(({ name }) => closeQueue(queueNamed(this.moduleRef, name))));
   }
 }

@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { DiscoveryModule } from '@nestjs/core';
 import { redisConfig } from '../config/settle.config';
+import './bull-dropped-promises';
 import { jitteredExponentialBackoff, type JitteredBackoffOptions } from './backoff';
 import { JOB_ATTEMPTS } from './job-attempts';
 import { QueueDrain } from './queue-drain';
