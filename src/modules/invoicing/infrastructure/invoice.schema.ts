@@ -6,10 +6,12 @@ import { minorUnits, nullableMinorUnits } from './minor-units.property';
 const timestamp = { type: 'datetime', columnType: 'timestamptz' } as const;
 
 /**
- * Lines and tax lines are jsonb on the invoice row: they are part of the aggregate, always read and
+ * Lines and tax lines are json on the invoice row: they are part of the aggregate, always read and
  * replaced with it (a QuickBooks revision replaces them all), never queried alone; so a page of
  * 1,000 invoices is one multi-row insert instead of thousands of line rows. Money inside them is
  * minor units as integer strings; every amount the list filters or sorts on is a bigint column.
+ * MikroORM declares every `json` property as jsonb; Migration20261203045500_invoice_lines_json
+ * makes these two plain json, which PostgreSQL stores as written instead of parsing.
  */
 export const InvoiceSchema = new EntitySchema<Invoice>({
   class: Invoice,
