@@ -51,6 +51,11 @@ export interface Bench {
   sandbox: SandboxInfo;
   call<T>(method: string, path: string, body?: unknown): Promise<T>;
   admin<T>(method: string, path: string, body?: unknown): Promise<T>;
+  /**
+   * Disconnects the account from the company and connects a new, empty account to it, as a second
+   * business would: the next import starts from nothing, in a process that has already run one.
+   */
+  startOver(): Promise<void>;
   measure<T>(work: () => Promise<T>): Promise<{ result: T; seconds: number; usage: ProcessUsage }>;
   close(): Promise<void>;
 }
@@ -120,24 +125,39 @@ export async function startBench(
 
   const auth: Record<string, string> = {};
   const call = <T>(method: string, path: string, body?: unknown) => request<T>(`${url}${path}`, method, auth, body);
-  const signup = await call<{ accessToken: string; accountId: string }>('POST', '/api/v1/auth/signup', {
-    accountName: 'Bench Ltd',
-    email: `bench-${stamp}@example.com`,
-    password: 'a benchmark password',
-  });
-  auth.Authorization = `Bearer ${signup.accessToken}`;
-  const { authorizeUrl } = await call<{ authorizeUrl: string }>('POST', '/api/v1/integrations/quickbooks/connect', {});
-  const consent = await fetch(`${authorizeUrl}&approve=1&realmId=${info.realmId}`, { redirect: 'manual' });
-  const landing = await fetch(consent.headers.get('location') as string);
-  if (landing.status !== 200) throw new Error(`Connecting failed: ${landing.status} ${await landing.text()}`);
+  let accounts = 0;
+  /** Signs up an account and connects it to the sandbox company; answers the account's id. */
+  const connectNewAccount = async (): Promise<string> => {
+    accounts += 1;
+    delete auth.Authorization;
+    const signup = await call<{ accessToken: string; accountId: string }>('POST', '/api/v1/auth/signup', {
+      accountName: `Bench ${accounts} Ltd`,
+      email: `bench-${stamp}-${accounts}@example.com`,
+      password: 'a benchmark password',
+    });
+    auth.Authorization = `Bearer ${signup.accessToken}`;
+    const { authorizeUrl } = await call<{ authorizeUrl: string }>(
+      'POST',
+      '/api/v1/integrations/quickbooks/connect',
+      {},
+    );
+    const consent = await fetch(`${authorizeUrl}&approve=1&realmId=${info.realmId}`, { redirect: 'manual' });
+    const landing = await fetch(consent.headers.get('location') as string);
+    if (landing.status !== 200) throw new Error(`Connecting failed: ${landing.status} ${await landing.text()}`);
+    return signup.accountId;
+  };
 
-  return {
+  const bench: Bench = {
     url,
     app,
-    accountId: signup.accountId,
+    accountId: await connectNewAccount(),
     sandbox: info,
     call,
     admin: (method, path, body) => request(`${info.adminUrl}${path}`, method, {}, body),
+    async startOver() {
+      await call('DELETE', '/api/v1/integrations/quickbooks');
+      bench.accountId = await connectNewAccount();
+    },
     async measure(work) {
       const baseline = process.memoryUsage.rss();
       resetPeakRss();
@@ -188,6 +208,7 @@ export async function startBench(
       redis.disconnect();
     },
   };
+  return bench;
 }
 
 /** How many Accounting API requests the sandbox has received for the company. */

@@ -179,3 +179,42 @@ export function reportAgainstFloor(
     `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s (main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s); peak RSS ${usage.peakRssMb} MB`,
   );
 }
+
+/** How many times a benchmark imports the company (`BENCH_ROUNDS`), each into a new account. */
+export function benchRounds(fallback: number): number {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? fallback);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
+  }
+  return rounds;
+}
+
+/** One round's import and the floor measured just after it. */
+export interface RoundRatio {
+  importSeconds: number;
+  floorSeconds: number;
+}
+
+/**
+ * The rounds' ratios side by side. The first import of a process runs much of its code before V8
+ * has compiled it (an import is the first run of most of it), which costs a 10,000-customer import
+ * a quarter of its time; a server imports many companies, so the later rounds are its usual case.
+ * A machine whose neighbours slow it from one minute to the next is judged by their median.
+ */
+export function reportRounds(rounds: RoundRatio[]): void {
+  if (rounds.length < 2) return;
+  const ratios = rounds.map(({ importSeconds, floorSeconds }) => importSeconds / floorSeconds);
+  const [first, ...later] = ratios;
+  const sorted = [...later].sort((a, b) => a - b);
+  const middle = sorted.length / 2;
+  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
+  const within = later.filter((ratio) => ratio <= 1.5).length;
+  const afterwards =
+    later.length === 1
+      ? `the one after it ${later[0].toFixed(2)}×`
+      : `the ${later.length} after it ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)}× ` +
+        `(median ${median.toFixed(2)}×, ${within} of ${later.length} within 1.5×)`;
+  console.log(
+    `ROUNDS first import ${first.toFixed(2)}×; ${afterwards}: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}`,
+  );
+}
