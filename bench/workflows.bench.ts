@@ -79,7 +79,6 @@ async function chaseInvoices(app: INestApplication, url: string, auth: string, a
           record: invoiceRecord({ quickBooksId: String(from + i + 1), docNumber: `B-${from + i}`, dueDate: FAR_AHEAD }),
           contactId: contact.contactId as string,
         })),
-        null,
       ),
     );
   }

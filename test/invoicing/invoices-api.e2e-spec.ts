@@ -165,16 +165,6 @@ describe('invoices API', () => {
     });
   });
 
-  it('answers a retried page of the same import with the outcomes of the first time', async () => {
-    const importId = randomUUID();
-    const page = [invoiceRecord({ quickBooksId: '60' }), invoiceRecord({ quickBooksId: '61' })];
-    const first = await upsertInvoices(app, owner.accountId, page, { importId });
-    const retried = await upsertInvoices(app, owner.accountId, page, { importId });
-    expect(first.map((outcome) => outcome.result)).toEqual(['created', 'created']);
-    expect(retried).toEqual(first);
-    expect((await upsertInvoices(app, owner.accountId, page))[0].result).toBe('unchanged');
-  });
-
   it('removes an unpaid invoice voided in QuickBooks, emits InvoiceRemoved, and its link is gone', async () => {
     const base = invoiceRecord({ quickBooksId: '70' });
     const [created] = await upsertInvoices(app, owner.accountId, [base]);

@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
+import { Contact } from '../../src/modules/contacts/domain/contact';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { bulkInsert } from '../../src/platform/database/bulk-insert';
-import { ImportOutcome } from '../../src/modules/invoicing/infrastructure/import-outcome';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -10,14 +10,23 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
   let owner: SignedUp;
   let scope: AccountScope;
 
-  const outcome = (importId: string, quickBooksId: string, reasons: string[] = []) =>
-    ImportOutcome.of(
+  /** A contact of the batch `batch` (its business name), named `name`, its address lines `lines`. */
+  const contact = (batch: string, name: string, lines: string[] = []) =>
+    Contact.create(
       owner.accountId,
-      importId,
-      { quickBooksId, docNumber: `INV-${quickBooksId}`, result: 'created', invoiceId: randomUUID(), reasons },
+      {
+        firstName: name,
+        lastName: null,
+        businessName: batch,
+        email: null,
+        mobile: null,
+        otherPhone: null,
+        billingAddress: { lines, city: null, region: null, postalCode: null, country: null },
+      },
       new Date('2026-03-05T10:00:00Z'),
     );
-  const countOf = (importId: string) => scope.read(owner.accountId, (em) => em.count(ImportOutcome, { importId }));
+  const batchOf = (batch: string) =>
+    scope.read(owner.accountId, (em) => em.find(Contact, { businessName: batch }, { orderBy: { firstName: 'asc' } }));
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -28,42 +37,42 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
   afterAll(() => app.close());
 
   it('writes nothing of a COPY that fails, and the connection goes on serving the pool', async () => {
-    const importId = randomUUID();
-    const rows = [outcome(importId, '1'), outcome(importId, '2'), outcome(importId, '1')];
-    await expect(scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows))).rejects.toThrow(
+    const batch = randomUUID();
+    const first = contact(batch, '1');
+    const rows = [first, contact(batch, '2'), first];
+    await expect(scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, rows))).rejects.toThrow(
       /duplicate key/,
     );
-    expect(await countOf(importId)).toBe(0);
+    expect(await batchOf(batch)).toHaveLength(0);
 
     // More rounds than the pool has connections: a connection left mid-COPY or never released would hang here.
     for (let round = 0; round < 12; round += 1) {
-      await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [outcome(importId, `t${round}`)]));
-      await scope.read(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [outcome(importId, `r${round}`)]));
+      await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, [contact(batch, `t${round}`)]));
+      await scope.read(owner.accountId, (em) => bulkInsert(em, Contact, [contact(batch, `r${round}`)]));
     }
-    expect(await countOf(importId)).toBe(24);
+    expect(await batchOf(batch)).toHaveLength(24);
   });
 
   it('keeps JSON columns, nulls and text with COPY escapes as they were', async () => {
-    const importId = randomUUID();
-    const reasons = ['tab\there', 'line\nbreak', 'back\\slash \\N', '"quoted"', 'café ✓'];
-    const row = outcome(importId, 'q\t1\\', reasons);
-    row.docNumber = null;
-    row.invoiceId = null;
-    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, [row]));
+    const batch = randomUUID();
+    const lines = ['tab\there', 'line\nbreak', 'back\\slash \\N', '"quoted"', 'café ✓'];
+    const row = contact(batch, 'q\t1\\', lines);
+    row.otherPhone = '\\N';
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, [row]));
 
-    const [stored] = await scope.read(owner.accountId, (em) => em.find(ImportOutcome, { importId }));
+    const [stored] = await batchOf(batch);
     expect(stored).toMatchObject({
-      quickBooksId: 'q\t1\\',
-      docNumber: null,
-      result: 'created',
-      invoiceId: null,
-      reasons,
+      firstName: 'q\t1\\',
+      lastName: null,
+      email: null,
+      otherPhone: '\\N',
+      billingAddress: { lines, city: null },
     });
-    expect(stored.recordedAt.toISOString()).toBe('2026-03-05T10:00:00.000Z');
+    expect(stored.createdAt.toISOString()).toBe('2026-03-05T10:00:00.000Z');
   });
 
   it('writes each row its own instant, the same instant as often as it comes', async () => {
-    const importId = randomUUID();
+    const batch = randomUUID();
     const instants = [
       '2026-03-05T10:00:00.000Z',
       '2026-03-05T10:00:00.001Z',
@@ -71,31 +80,29 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
       '1999-12-31T23:59:59.999Z',
     ];
     const rows = instants.map((instant, index) => {
-      const row = outcome(importId, `d${index}`);
-      row.recordedAt = new Date(instant);
+      const row = contact(batch, `d${index}`);
+      row.createdAt = new Date(instant);
       return row;
     });
-    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows));
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, rows));
 
-    const stored = await scope.read(owner.accountId, (em) =>
-      em.find(ImportOutcome, { importId }, { orderBy: { quickBooksId: 'asc' } }),
-    );
-    expect(stored.map((row) => row.recordedAt.toISOString())).toEqual(instants);
+    const stored = await batchOf(batch);
+    expect(stored.map((row) => row.createdAt.toISOString())).toEqual(instants);
   });
 
   it('writes rows whose text is larger than a CopyData message, and many rows that fill several, byte for byte', async () => {
-    const importId = randomUUID();
+    const batch = randomUUID();
     // Multi-byte characters and escapes land on every side of the 64 KiB message boundaries.
     const large = ['é✓\t'.repeat(40_000), 'x'.repeat(70_000), '\\N', 'back\\slash'];
-    const rows = [outcome(importId, 'large', large)];
+    const rows = [contact(batch, 'large', large)];
     for (let index = 0; index < 3_000; index += 1)
-      rows.push(outcome(importId, `row-${index}`, [`€${index}\n`.repeat(index % 7)]));
-    await scope.transaction(owner.accountId, (em) => bulkInsert(em, ImportOutcome, rows));
+      rows.push(contact(batch, `row-${index}`, [`€${index}\n`.repeat(index % 7)]));
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, rows));
 
-    const stored = await scope.read(owner.accountId, (em) => em.find(ImportOutcome, { importId }));
+    const stored = await batchOf(batch);
     expect(stored).toHaveLength(3_001);
-    const byId = new Map(stored.map((row) => [row.quickBooksId, row.reasons]));
-    expect(byId.get('large')).toEqual(large);
-    for (const row of rows) expect(byId.get(row.quickBooksId)).toEqual(row.reasons);
+    const linesOf = new Map(stored.map((row) => [row.firstName, row.billingAddress?.lines]));
+    expect(linesOf.get('large')).toEqual(large);
+    for (const row of rows) expect(linesOf.get(row.firstName)).toEqual(row.billingAddress?.lines);
   });
 });

@@ -1,6 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
-import { ImportOutcome } from '../../src/modules/invoicing/infrastructure/import-outcome';
+import { Contact } from '../../src/modules/contacts/domain/contact';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { bulkInsert } from '../../src/platform/database/bulk-insert';
 import { findAllByKey, findEachByKey } from '../../src/platform/database/find-each-by-key';
@@ -13,15 +13,26 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
   let other: SignedUp;
   let scope: AccountScope;
 
-  const outcome = (accountId: string, importId: string, quickBooksId: string) =>
-    ImportOutcome.of(
+  /** A contact of the batch `batch` (its business name), last name `key`, and a QuickBooks id if given. */
+  const contact = (accountId: string, batch: string, key: string, quickBooksCustomerId: string | null = null) => {
+    const row = Contact.create(
       accountId,
-      importId,
-      { quickBooksId, docNumber: `INV-${quickBooksId}`, result: 'created', invoiceId: randomUUID(), reasons: [] },
+      {
+        firstName: `name-${key}`,
+        lastName: key,
+        businessName: batch,
+        email: null,
+        mobile: null,
+        otherPhone: null,
+        billingAddress: null,
+      },
       new Date('2026-03-05T10:00:00Z'),
     );
-  const store = (accountId: string, rows: ImportOutcome[]) =>
-    scope.transaction(accountId, (em) => bulkInsert(em, ImportOutcome, rows));
+    row.quickBooksCustomerId = quickBooksCustomerId;
+    return row;
+  };
+  const store = (accountId: string, rows: Contact[]) =>
+    scope.transaction(accountId, (em) => bulkInsert(em, Contact, rows));
 
   beforeAll(async () => {
     app = await startTestApp();
@@ -33,88 +44,89 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
 
   it("answers each key's row once, of this account and `where` only, as managed entities", async () => {
     const [mine, theirs] = [randomUUID(), randomUUID()];
-    await store(owner.accountId, [outcome(owner.accountId, mine, '1'), outcome(owner.accountId, mine, '2')]);
-    await store(owner.accountId, [outcome(owner.accountId, randomUUID(), '3')]);
-    await store(other.accountId, [outcome(other.accountId, theirs, '1')]);
+    await store(owner.accountId, [contact(owner.accountId, mine, 'a', '1'), contact(owner.accountId, mine, 'b', '2')]);
+    await store(owner.accountId, [contact(owner.accountId, randomUUID(), 'c', '3')]);
+    await store(other.accountId, [contact(other.accountId, theirs, 'a', '1')]);
 
     const found = await scope.transaction(owner.accountId, async (em) => {
-      const rows = await findEachByKey(em, ImportOutcome, 'quickBooksId', ['2', '1', '2', '3', '9'], {
-        where: { importId: mine },
+      const rows = await findEachByKey(em, Contact, 'quickBooksCustomerId', ['2', '1', '2', '3', '9'], {
+        where: { businessName: mine },
       });
-      rows[0].docNumber = 'renamed';
+      rows[0].firstName = 'renamed';
       return rows;
     });
-    expect(found.map((row) => [row.quickBooksId, row.docNumber, row.recordedAt.toISOString()])).toEqual([
+    expect(found.map((row) => [row.quickBooksCustomerId, row.firstName, row.createdAt.toISOString()])).toEqual([
       ['1', 'renamed', '2026-03-05T10:00:00.000Z'],
-      ['2', 'INV-2', '2026-03-05T10:00:00.000Z'],
+      ['2', 'name-b', '2026-03-05T10:00:00.000Z'],
     ]);
     const stored = await scope.read(owner.accountId, (em) =>
-      em.findOneOrFail(ImportOutcome, { importId: mine, quickBooksId: '1' }),
+      em.findOneOrFail(Contact, { businessName: mine, quickBooksCustomerId: '1' }),
     );
-    expect(stored.docNumber).toBe('renamed');
+    expect(stored.firstName).toBe('renamed');
 
     const across = await scope.read(owner.accountId, (em) =>
-      findEachByKey(em, ImportOutcome, 'quickBooksId', ['1'], { where: { importId: theirs } }),
+      findEachByKey(em, Contact, 'quickBooksCustomerId', ['1'], { where: { businessName: theirs } }),
     );
     expect(across).toEqual([]);
   });
 
   it('answers every row any of the keys names with findAllByKey, of this account only', async () => {
     const [first, second] = [randomUUID(), randomUUID()];
-    await store(owner.accountId, [outcome(owner.accountId, first, '41'), outcome(owner.accountId, first, '42')]);
-    await store(owner.accountId, [outcome(owner.accountId, second, '41')]);
-    await store(other.accountId, [outcome(other.accountId, randomUUID(), '41')]);
+    await store(owner.accountId, [contact(owner.accountId, first, '41'), contact(owner.accountId, first, '42')]);
+    await store(owner.accountId, [contact(owner.accountId, second, '41')]);
+    await store(other.accountId, [contact(other.accountId, randomUUID(), '41')]);
 
     const found = await scope.read(owner.accountId, (em) =>
-      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '41', '43'] }),
+      findAllByKey(em, Contact, { lastName: ['41', '41', '43'] }),
     );
-    expect(found.map((row) => [row.importId, row.quickBooksId]).sort()).toEqual(
+    expect(found.map((row) => [row.businessName, row.lastName]).sort()).toEqual(
       [
         [first, '41'],
         [second, '41'],
       ].sort(),
     );
     const narrowed = await scope.read(owner.accountId, (em) =>
-      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '42'] }, { where: { importId: second } }),
+      findAllByKey(em, Contact, { lastName: ['41', '42'] }, { where: { businessName: second } }),
     );
-    expect(narrowed.map((row) => [row.importId, row.quickBooksId])).toEqual([[second, '41']]);
+    expect(narrowed.map((row) => [row.businessName, row.lastName])).toEqual([[second, '41']]);
     const eitherKey = await scope.read(owner.accountId, (em) =>
       findAllByKey(
         em,
-        ImportOutcome,
-        { quickBooksId: ['42'], docNumber: ['INV-41', 'INV-43'] },
-        { where: { importId: first } },
+        Contact,
+        { lastName: ['42'], firstName: ['name-41', 'name-43'] },
+        { where: { businessName: first } },
       ),
     );
-    expect(eitherKey.map((row) => row.quickBooksId).sort()).toEqual(['41', '42']);
-    const eitherImport = await scope.read(owner.accountId, (em) =>
-      findAllByKey(em, ImportOutcome, { quickBooksId: ['41', '42'] }, { where: { importId: [second, randomUUID()] } }),
+    expect(eitherKey.map((row) => row.lastName).sort()).toEqual(['41', '42']);
+    const eitherBatch = await scope.read(owner.accountId, (em) =>
+      findAllByKey(em, Contact, { lastName: ['41', '42'] }, { where: { businessName: [second, randomUUID()] } }),
     );
-    expect(eitherImport.map((row) => [row.importId, row.quickBooksId])).toEqual([[second, '41']]);
-    await expect(
-      scope.read(owner.accountId, (em) => findAllByKey(em, ImportOutcome, { quickBooksId: [] })),
-    ).resolves.toEqual([]);
+    expect(eitherBatch.map((row) => [row.businessName, row.lastName])).toEqual([[second, '41']]);
+    await expect(scope.read(owner.accountId, (em) => findAllByKey(em, Contact, { lastName: [] }))).resolves.toEqual([]);
   });
 
   it('locks what it finds until the transaction ends, with forUpdate', async () => {
-    const importId = randomUUID();
-    await store(owner.accountId, [outcome(owner.accountId, importId, '1')]);
+    const batch = randomUUID();
+    await store(owner.accountId, [contact(owner.accountId, batch, 'l', 'lock-1')]);
     const orm = app.app.get(MikroORM);
     const locked = () =>
       orm.em
         .getConnection()
-        .execute(`select 1 from invoicing_import_outcomes where import_id = ? for update nowait`, [importId]);
+        .execute(`select 1 from contacts_contacts where business_name = ? for update nowait`, [batch]);
 
     await scope.transaction(owner.accountId, async (em) => {
-      await findEachByKey(em, ImportOutcome, 'quickBooksId', ['1'], { where: { importId }, forUpdate: true });
+      await findEachByKey(em, Contact, 'quickBooksCustomerId', ['lock-1'], {
+        where: { businessName: batch },
+        forUpdate: true,
+      });
       await expect(locked()).rejects.toMatchObject({ code: '55P03' });
     });
     await expect(locked()).resolves.toHaveLength(1);
   });
 
   it('refuses to look without an account', async () => {
-    await expect(scope.acrossAccounts((em) => findEachByKey(em, ImportOutcome, 'quickBooksId', ['1']))).rejects.toThrow(
-      /only within an account/,
-    );
+    await expect(
+      scope.acrossAccounts((em) => findEachByKey(em, Contact, 'quickBooksCustomerId', ['1'])),
+    ).rejects.toThrow(/only within an account/);
   });
 });

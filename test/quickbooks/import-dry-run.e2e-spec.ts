@@ -38,7 +38,7 @@ describe('a dry run of a QuickBooks import', () => {
 
   afterAll(() => env.close());
 
-  async function rowsOf(table: 'contacts_import_outcomes' | 'invoicing_import_outcomes'): Promise<number> {
+  async function rowsOf(table: 'contacts_contacts' | 'invoicing_invoices'): Promise<number> {
     const rows = await env.app.app
       .get(EntityManager)
       .getConnection()
@@ -63,8 +63,8 @@ describe('a dry run of a QuickBooks import', () => {
     expect(dryRun.invoices?.counts.created).toBeGreaterThan(0);
     expect((await env.app.http().get('/api/v1/contacts').set(owner.auth).expect(200)).body.data).toEqual([]);
     expect((await env.app.http().get('/api/v1/invoices').set(owner.auth).expect(200)).body.data).toEqual([]);
-    expect(await rowsOf('contacts_import_outcomes')).toBe(0);
-    expect(await rowsOf('invoicing_import_outcomes')).toBe(0);
+    expect(await rowsOf('contacts_contacts')).toBe(0);
+    expect(await rowsOf('invoicing_invoices')).toBe(0);
   });
 
   it('reports the counts the real import then has, and the unpaid total of what it creates', async () => {

@@ -7,7 +7,6 @@ import { DeleteContactHttpController } from './use-cases/delete-contact/delete-c
 import { FindContactByMobileHandler } from './use-cases/find-contact-by-mobile/find-contact-by-mobile.handler';
 import { FindContactForTextingHandler } from './use-cases/find-contact-for-texting/find-contact-for-texting.handler';
 import { FindContactsByQuickBooksIdsHandler } from './use-cases/find-contacts-by-quickbooks-ids/find-contacts-by-quickbooks-ids.handler';
-import { GetContactImportSummaryHandler } from './use-cases/get-contact-import-summary/get-contact-import-summary.handler';
 import { GetContactConsentHandler } from './use-cases/get-contact-consent/get-contact-consent.handler';
 import { GetContactConsentHttpController } from './use-cases/get-contact-consent/get-contact-consent.http.controller';
 import { GetContactHandler } from './use-cases/get-contact/get-contact.handler';
@@ -28,7 +27,6 @@ const handlers = [
   UpsertContactsFromQuickBooksHandler,
   PreviewContactsFromQuickBooksHandler,
   FindContactsByQuickBooksIdsHandler,
-  GetContactImportSummaryHandler,
   FindContactForTextingHandler,
   FindContactByMobileHandler,
   ChangeContactConsentHandler,

@@ -1,7 +1,6 @@
 import type { TableMappings } from '../../platform/database/mikro-orm.config';
 import { ConsentChangeSchema } from './infrastructure/consent-change.schema';
-import { ContactImportOutcomeSchema } from './infrastructure/contact-import-outcome.schema';
 import { ContactSchema } from './infrastructure/contact.schema';
 
 /** The tables Contacts owns. */
-export const CONTACTS_TABLES: TableMappings = [ContactSchema, ContactImportOutcomeSchema, ConsentChangeSchema];
+export const CONTACTS_TABLES: TableMappings = [ContactSchema, ConsentChangeSchema];

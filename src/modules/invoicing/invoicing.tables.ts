@@ -1,7 +1,6 @@
 import type { TableMappings } from '../../platform/database/mikro-orm.config';
 import { AppliedPaymentSchema } from './infrastructure/applied-payment.schema';
-import { ImportOutcomeSchema } from './infrastructure/import-outcome.schema';
 import { InvoiceSchema } from './infrastructure/invoice.schema';
 
 /** The tables Invoicing owns. */
-export const INVOICING_TABLES: TableMappings = [InvoiceSchema, ImportOutcomeSchema, AppliedPaymentSchema];
+export const INVOICING_TABLES: TableMappings = [InvoiceSchema, AppliedPaymentSchema];

@@ -12,14 +12,13 @@ export function upsertInvoices(
   app: TestApp,
   accountId: string,
   records: QuickBooksInvoiceRecord[],
-  options: { contactId?: string; importId?: string } = {},
+  options: { contactId?: string } = {},
 ): Promise<InvoiceUpsertOutcome[]> {
   const contactId = options.contactId ?? randomUUID();
   return app.app.get(CommandBus).execute(
     new UpsertInvoicesFromQuickBooksCommand(
       accountId,
       records.map((record) => ({ record, contactId })),
-      options.importId ?? null,
     ),
   );
 }

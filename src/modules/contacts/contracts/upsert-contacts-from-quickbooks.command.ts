@@ -16,8 +16,8 @@ export interface ContactUpsertOutcome {
 /**
  * Applies QuickBooks' customers to the account's contacts, in the order given, by Contacts' rules
  * (link, match by mobile then email, QuickBooks is the master, conflicts skipped). One page of
- * customers is one transaction. With an `importId`, the outcome of each customer is recorded with
- * it, so a retried page answers as it did the first time (no double counting after a crash).
+ * customers is one transaction, or a savepoint of the caller's: an import records the page's result
+ * in the same transaction, so a page is either applied and counted or not applied at all.
  * `defaultRegion` (ISO 3166-1 alpha-2, the account's country) reads phone numbers written without
  * a country code.
  */
@@ -25,7 +25,6 @@ export class UpsertContactsFromQuickBooksCommand extends Command<ContactUpsertOu
   constructor(
     readonly accountId: string,
     readonly customers: QuickBooksCustomerRecord[],
-    readonly importId: string | null = null,
     readonly defaultRegion: string = 'GB',
   ) {
     super();

@@ -1,5 +1,4 @@
 import type { Contact } from './contact';
-import type { ContactImportOutcome } from './contact-import-outcome';
 
 export interface ImportLookupKeys {
   quickBooksIds: string[];
@@ -18,9 +17,4 @@ export interface ContactRepository {
   /** Writes new contacts at once, in multi-row inserts (for imports). */
   insertAll(contacts: Contact[]): Promise<void>;
   remove(contact: Contact): void;
-}
-
-export interface ContactImportOutcomeRepository {
-  findRecorded(importId: string, quickBooksIds: string[]): Promise<ContactImportOutcome[]>;
-  insertAll(outcomes: ContactImportOutcome[]): Promise<void>;
 }

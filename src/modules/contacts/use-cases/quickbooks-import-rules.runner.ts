@@ -25,7 +25,7 @@ export async function runQuickBooksImportRules(
   return importQuickBooksCustomers(directory, { accountId, customers, defaultRegion, now, read });
 }
 
-export function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
+function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
   return [...new Set(customers.map((customer) => customer.quickBooksId))];
 }
 

@@ -5,7 +5,8 @@ export type ImportKind = 'contacts' | 'invoices';
 export type ImportStatus = 'queued' | 'running' | 'completed' | 'failed';
 export type ImportPhase = 'contacts' | 'invoices';
 
-export interface SkippedItem {
+/** A customer or invoice the import skipped, or imported with notes, and why. */
+export interface ItemReasons {
   quickBooksId: string;
   name: string | null;
   reasons: string[];
@@ -15,7 +16,9 @@ export interface SkippedItem {
 export interface PageResult {
   rows: number;
   counts: Record<string, number>;
-  skipped: SkippedItem[];
+  skipped: ItemReasons[];
+  /** Items imported with something not imported as QuickBooks holds it (absent from older pages). */
+  reported?: ItemReasons[];
   /** Dry runs of invoices: the balance of the invoices the page would create or update. */
   unpaid?: AmountsByCurrency;
 }
@@ -24,14 +27,15 @@ export interface PhaseSummary {
   total: number | null;
   done: number;
   counts: Record<string, number>;
-  skipped: SkippedItem[];
+  skipped: ItemReasons[];
+  reported: ItemReasons[];
 }
 
 /**
  * One import from QuickBooks, resumable: each page's result is recorded under its start position,
- * so a retry after a crash continues after the last recorded page, and a page done twice (its
- * result recorded again, the same since Contacts and Invoicing replay recorded outcomes) is counted
- * once. A dry run writes nothing but its own page results.
+ * in the transaction that writes the page, so a retry after a crash continues after the last
+ * recorded page and finds nothing of a page it did not record. A dry run writes nothing but its own
+ * page results.
  */
 export class QuickBooksImport {
   id!: string;
@@ -156,6 +160,7 @@ export class QuickBooksImport {
       done: results.reduce((sum, result) => sum + result.rows, 0),
       counts,
       skipped: results.flatMap((result) => result.skipped),
+      reported: results.flatMap((result) => result.reported ?? []),
     };
   }
 
@@ -167,9 +172,13 @@ export class QuickBooksImport {
     return totals.toDecimals();
   }
 
+  /** The phase's page results in QuickBooks' order, whatever the order they were written in. */
   private results(phase: ImportPhase): PageResult[] {
+    const prefix = `${phase}:`;
     return Object.entries(this.pages)
-      .filter(([key]) => key.startsWith(`${phase}:`))
-      .map(([, result]) => result);
+      .filter(([key]) => key.startsWith(prefix))
+      .map(([key, result]) => ({ position: Number(key.slice(prefix.length)), result }))
+      .sort((a, b) => a.position - b.position)
+      .map(({ result }) => result);
   }
 }

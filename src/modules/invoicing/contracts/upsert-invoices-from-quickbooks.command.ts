@@ -14,14 +14,13 @@ export interface InvoiceUpsertOutcome {
 /**
  * Applies QuickBooks invoices (one page, in order) to the account's invoices: created, updated when
  * newer than what is stored, removed when voided and unpaid, skipped when deleted in Settle. Each
- * invoice names the contact Integration resolved for its customer. With an `importId`, outcomes
- * are recorded so that a retried page answers as it did the first time.
+ * invoice names the contact Integration resolved for its customer. One page is one transaction,
+ * or a savepoint of the caller's: an import records the page's result in the same transaction.
  */
 export class UpsertInvoicesFromQuickBooksCommand extends Command<InvoiceUpsertOutcome[]> {
   constructor(
     readonly accountId: string,
     readonly invoices: { record: QuickBooksInvoiceRecord; contactId: string }[],
-    readonly importId: string | null = null,
   ) {
     super();
   }

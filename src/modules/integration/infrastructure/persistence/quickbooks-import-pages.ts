@@ -25,8 +25,8 @@ export const QuickBooksImportPageSchema = new EntitySchema<QuickBooksImportPage>
 });
 
 /**
- * Records a page's result (again, the same, when a page is redone after a crash), and that the
- * import progressed, in one statement. The result goes as a parameter: MikroORM's execute would
+ * Records a page's result, and that the import progressed, in one statement: an import calls it in
+ * the transaction that writes the page. The result goes as a parameter: MikroORM's execute would
  * escape it into the SQL text character by character.
  */
 export async function recordImportPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult) {
@@ -66,13 +66,14 @@ export function loadImportPages(em: EntityManager, run: QuickBooksImport): Promi
 }
 
 /**
- * Loads the import's recorded pages onto it with their skipped lists left in the database (each
- * page's list empty): enough for where it resumes, its progress and its counts. Only a finished
- * import's summary lists what it skipped, which grows with every page (about 8,000 entries in a
- * 100,000-invoice year), while a running import is polled and reloaded many times.
+ * Loads the import's recorded pages onto it with their skipped and reported lists left in the
+ * database (each page's lists empty): enough for where it resumes, its progress and its counts.
+ * Only a finished import's summary lists what it skipped or reported, which grows with every page
+ * (about 8,000 entries in a 100,000-invoice year), while a running import is polled and reloaded
+ * many times.
  */
 export function loadImportProgress(em: EntityManager, run: QuickBooksImport): Promise<QuickBooksImport> {
-  return loadPages(em, run, `result - 'skipped'`);
+  return loadPages(em, run, `result - 'skipped' - 'reported'`);
 }
 
 async function loadPages(em: EntityManager, run: QuickBooksImport, result: string): Promise<QuickBooksImport> {

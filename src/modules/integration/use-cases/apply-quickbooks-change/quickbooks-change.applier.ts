@@ -84,7 +84,7 @@ export class QuickBooksChangeApplier {
       return `customer ${outcome.quickBooksId}: ${outcome.result}${outcome.reasons.length ? ` (${outcome.reasons.join('; ')})` : ''}`;
     }
     if (change.entity === 'Invoice') {
-      const [outcome] = await this.upsertInvoices(company, [change.data as QboInvoice], homeCurrency, null);
+      const [outcome] = await this.upsertInvoices(company, [change.data as QboInvoice], homeCurrency);
       return `invoice ${outcome.quickBooksId}: ${outcome.result}${outcome.reasons.length ? ` (${outcome.reasons.join('; ')})` : ''}`;
     }
     return this.applyPayment(company, change.data as unknown as QboPayment, homeCurrency);
@@ -116,7 +116,7 @@ export class QuickBooksChangeApplier {
         gone.push(`invoice ${id}: no longer in QuickBooks`);
       }
     }
-    const outcomes = invoices.length ? await this.upsertInvoices(company, invoices, homeCurrency, null) : [];
+    const outcomes = invoices.length ? await this.upsertInvoices(company, invoices, homeCurrency) : [];
     const described = outcomes.map((outcome) => `invoice ${outcome.quickBooksId}: ${outcome.result}`);
     return `payment ${String(payment.Id)} entered in QuickBooks: ${[...described, ...gone].join('; ')}`;
   }
@@ -129,23 +129,21 @@ export class QuickBooksChangeApplier {
     company: QuickBooksCompanyRef,
     invoices: QboInvoice[],
     homeCurrency: string,
-    importId: string | null,
   ): Promise<InvoiceUpsertOutcome[]> {
-    return this.upsertMapped(company, await this.mapInvoices(company, invoices, homeCurrency), importId);
+    return this.upsertMapped(company, await this.mapInvoices(company, invoices, homeCurrency));
   }
 
   /** upsertInvoices for a page already mapped; `knownCustomers` as contactsOf takes it. */
   async upsertMapped(
     company: QuickBooksCompanyRef,
     mapped: MappedInvoices,
-    importId: string | null,
     knownCustomers: Map<string, CustomerContact> = new Map(),
   ): Promise<InvoiceUpsertOutcome[]> {
     const { ready, skipped, own } = await this.withContacts(company, mapped, knownCustomers, (customers) =>
       this.customers.upsert(company, customers),
     );
     const upserted = ready.length
-      ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready, importId))
+      ? await this.commands.execute(new UpsertInvoicesFromQuickBooksCommand(company.accountId, ready))
       : [];
     return [...upserted.map((outcome) => withOwnWrite(outcome, own)), ...skipped];
   }

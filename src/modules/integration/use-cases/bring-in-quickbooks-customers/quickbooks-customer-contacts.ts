@@ -35,12 +35,10 @@ export class QuickBooksCustomerContacts {
     private readonly client: QuickBooksApiClient,
   ) {}
 
-  async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[], importId: string | null = null) {
+  async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[]) {
     const country = await this.countryOf(company);
     const records = timeStage('mapping', () => customers.map(toQuickBooksCustomerRecord));
-    return this.commands.execute(
-      new UpsertContactsFromQuickBooksCommand(company.accountId, records, importId, country),
-    );
+    return this.commands.execute(new UpsertContactsFromQuickBooksCommand(company.accountId, records, country));
   }
 
   /**

@@ -17,12 +17,16 @@ export class GetQuickBooksImportHandler implements IQueryHandler<GetQuickBooksIm
       return found.isFinished() ? loadImportPages(em, found) : loadImportProgress(em, found);
     });
     if (!run) throw IntegrationErrors.importNotFound();
-    // The skipped lists can run to thousands of entries: they come with the final summary, so
-    // that polling a running import stays cheap.
+    // The skipped and reported lists can run to thousands of entries: they come with the final
+    // summary, so that polling a running import stays cheap.
     const finished = run.isFinished();
     const phase = (name: ImportPhase) => {
       const summary = run.summary(name);
-      return { ...summary, skipped: finished ? summary.skipped : null };
+      return {
+        ...summary,
+        skipped: finished ? summary.skipped : null,
+        reported: finished ? summary.reported : null,
+      };
     };
     return {
       id: run.id,

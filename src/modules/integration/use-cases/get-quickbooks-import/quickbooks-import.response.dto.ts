@@ -1,6 +1,6 @@
 import { ApiProperty } from '@nestjs/swagger';
 
-class SkippedItemDto {
+class ItemReasonsDto {
   @ApiProperty({ example: '58' })
   quickBooksId!: string;
 
@@ -27,11 +27,26 @@ class ImportPhaseDto {
   counts!: Record<string, number>;
 
   @ApiProperty({
-    type: [SkippedItemDto],
+    type: [ItemReasonsDto],
     nullable: true,
     description: 'Every skipped item with its reasons, once the import has finished (null while it runs)',
   })
-  skipped!: SkippedItemDto[] | null;
+  skipped!: ItemReasonsDto[] | null;
+
+  @ApiProperty({
+    type: [ItemReasonsDto],
+    nullable: true,
+    example: [
+      {
+        quickBooksId: '61',
+        name: 'Ben Hale',
+        reasons: ['AlternatePhone "ask at the desk" is not a valid phone number; kept as text'],
+      },
+    ],
+    description:
+      'Every item imported with something not imported as QuickBooks holds it (a phone kept as text, a field truncated), with its reasons, once the import has finished (null while it runs)',
+  })
+  reported!: ItemReasonsDto[] | null;
 }
 
 class InvoicesPhaseDto extends ImportPhaseDto {

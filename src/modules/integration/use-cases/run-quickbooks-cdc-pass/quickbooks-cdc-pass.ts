@@ -78,7 +78,7 @@ export class QuickBooksCdcPass {
     if (entity === 'Customer' && present.length > 0)
       await this.customers.upsert(company, present as unknown as QboCustomer[]);
     if (entity === 'Invoice' && present.length > 0) {
-      await this.applier.upsertInvoices(company, present as unknown as QboInvoice[], connection.homeCurrency, null);
+      await this.applier.upsertInvoices(company, present as unknown as QboInvoice[], connection.homeCurrency);
     }
     for (const gone of deleted) {
       const deletedAt = gone.MetaData?.LastUpdatedTime ?? new Date().toISOString();

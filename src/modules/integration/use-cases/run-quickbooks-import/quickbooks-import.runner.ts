@@ -7,7 +7,7 @@ import type { ContactUpsertOutcome } from '../../../contacts/contracts';
 import type { InvoiceUpsertOutcome, QuickBooksInvoiceRecord } from '../../../invoicing/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import type { QuickBooksConnection } from '../../domain/quickbooks-connection';
-import type { ImportPhase, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
+import type { ImportPhase, ItemReasons, PageResult, QuickBooksImport } from '../../domain/quickbooks-import';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
 import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickbooks-query.builder';
 import {
@@ -55,10 +55,11 @@ interface Outcome {
 
 /**
  * Runs an import page by page from where it stands, oldest first (ordered by Id, as QuickBooks
- * numbers them), so the same company always imports the same way; each page's result is recorded
- * as soon as it is written, in a transaction of its own. A dry run asks Contacts and Invoicing for
- * previews instead of writing, records its page results the same way, and adds the unpaid total of
- * what it would import.
+ * numbers them), so the same company always imports the same way. Each page is written and its
+ * result recorded in one transaction, which Contacts' and Invoicing's commands join: after a crash
+ * a page is either written and counted or not written at all, and a resumed import reads again
+ * only the pages it did not record. A dry run asks Contacts and Invoicing for previews instead of
+ * writing, records its page results the same way, and adds the unpaid total of what it would import.
  */
 @Injectable()
 export class QuickBooksImportRunner {
@@ -86,7 +87,7 @@ export class QuickBooksImportRunner {
         prepare: async (rows) => rows as QboCustomer[],
         apply: async (customers) => {
           if (dryRun) return summarise(customers.length, (await dryRun.preview(customers)).map(fromContact));
-          const outcomes = await this.customers.upsert(company, customers, run.id);
+          const outcomes = await this.customers.upsert(company, customers);
           this.customers.remember(knownCustomers, outcomes);
           return summarise(customers.length, outcomes.map(fromContact));
         },
@@ -115,7 +116,7 @@ export class QuickBooksImportRunner {
             const { outcomes, unpaid } = await this.applier.previewInvoices(company, mapped, dryRun);
             return { ...summarise(rows, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
           }
-          const outcomes = await this.applier.upsertMapped(company, mapped, run.id, knownCustomers);
+          const outcomes = await this.applier.upsertMapped(company, mapped, knownCustomers);
           return summarise(rows, outcomes.map(fromInvoice));
         },
       });
@@ -183,6 +184,12 @@ export class QuickBooksImportRunner {
       while (!exhausted && failures.length === 0 && reads.length < ahead) {
         const start = position;
         position += IMPORT_PAGE_SIZE;
+        // Pages are written two at a time, so one may have been recorded past the first that was not.
+        const recorded = run.pages[`${phase}:${start}`];
+        if (recorded) {
+          exhausted = recorded.rows < IMPORT_PAGE_SIZE;
+          continue;
+        }
         const read = timeStageAsync('quickbooks', () =>
           this.client.query(company, entity, where, {
             orderBy: 'Id',
@@ -209,10 +216,10 @@ export class QuickBooksImportRunner {
         const page = await timeStageAsync('writer waiting for its page', () => next.page);
         if (page === null) continue;
         readAhead();
-        const result = await apply(page);
-        await timeStageAsync('writing', () =>
-          this.scope.transaction(run.accountId, (em) => recordImportPage(em, run, `${phase}:${next.start}`, result)),
-        );
+        await this.scope.transaction(run.accountId, async (em) => {
+          const result = await apply(page);
+          await timeStageAsync('writing', () => recordImportPage(em, run, `${phase}:${next.start}`, result));
+        });
       }
     };
     // The first pages are read while the phase is counted; none is written before its total is saved.
@@ -251,11 +258,16 @@ function fromInvoice(outcome: InvoiceUpsertOutcome): Outcome & { name: string | 
   };
 }
 
-function summarise(rows: number, outcomes: (Outcome & { name?: string | null })[]): PageResult {
+/** A page's counts by result, what it skipped, and what it imported with notes (a phone kept as text). */
+function summarise(rows: number, outcomes: (Outcome & { name: string | null })[]): PageResult {
   const counts: Record<string, number> = {};
-  for (const outcome of outcomes) counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
-  const skipped = outcomes
-    .filter((outcome) => outcome.result === 'skipped')
-    .map((outcome) => ({ quickBooksId: outcome.quickBooksId, name: outcome.name ?? null, reasons: outcome.reasons }));
-  return { rows, counts, skipped };
+  const skipped: ItemReasons[] = [];
+  const reported: ItemReasons[] = [];
+  for (const outcome of outcomes) {
+    counts[outcome.result] = (counts[outcome.result] ?? 0) + 1;
+    const item = { quickBooksId: outcome.quickBooksId, name: outcome.name, reasons: outcome.reasons };
+    if (outcome.result === 'skipped') skipped.push(item);
+    else if (outcome.reasons.length > 0) reported.push(item);
+  }
+  return { rows, counts, skipped, reported };
 }
