@@ -1,5 +1,5 @@
 import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
-import { benchRounds, listenToStages, measureFloor, reportAgainstFloor, reportRounds, type RoundRatio } from './floor';
+import { importInRounds, listenToStages, measureFloor, reportAgainstFloor, type RoundRatio } from './floor';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 
@@ -35,14 +35,7 @@ async function main(): Promise<void> {
     sharedContactShare: 0.02,
   });
   try {
-    const rounds = benchRounds(5);
-    const ratios: RoundRatio[] = [];
-    for (let round = 1; round <= rounds; round += 1) {
-      if (round > 1) await bench.startOver();
-      console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : 'a new account'}`);
-      ratios.push(await importOnce(bench));
-    }
-    reportRounds(ratios);
+    await importInRounds(bench, { fallbackRounds: 5 }, () => importOnce(bench));
   } finally {
     await bench.close();
   }

@@ -14,6 +14,7 @@ import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
 import { type Bench, checkpoint, type ProcessUsage } from './bench-harness';
 import { busyCoresSince, readMachineCpu } from './machine-cpu';
+import { percentile } from './percentile';
 
 const PAGE_SIZE = 1000;
 
@@ -180,19 +181,38 @@ export function reportAgainstFloor(
   );
 }
 
-/** How many times a benchmark imports the company (`BENCH_ROUNDS`), each into a new account. */
-export function benchRounds(fallback: number): number {
-  const rounds = Number(process.env.BENCH_ROUNDS ?? fallback);
-  if (!Number.isInteger(rounds) || rounds < 1) {
-    throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
-  }
-  return rounds;
-}
-
 /** One round's import and the floor measured just after it. */
 export interface RoundRatio {
   importSeconds: number;
   floorSeconds: number;
+}
+
+/**
+ * Imports the company `BENCH_ROUNDS` times (else `fallbackRounds`), each round after the first
+ * into a new account connected to it, `pauseMs` after the round before, then sets the rounds'
+ * ratios side by side.
+ */
+export async function importInRounds(
+  bench: Bench,
+  { fallbackRounds, pauseMs = 0 }: { fallbackRounds: number; pauseMs?: number },
+  importOnce: () => Promise<RoundRatio>,
+): Promise<void> {
+  const rounds = Number(process.env.BENCH_ROUNDS ?? fallbackRounds);
+  if (!Number.isInteger(rounds) || rounds < 1) {
+    throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
+  }
+  const ratios: RoundRatio[] = [];
+  for (let round = 1; round <= rounds; round += 1) {
+    if (round > 1) {
+      await new Promise((resolve) => setTimeout(resolve, pauseMs));
+      await bench.startOver();
+    }
+    if (rounds > 1) {
+      console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : 'a new account'}`);
+    }
+    ratios.push(await importOnce());
+  }
+  reportRounds(ratios);
 }
 
 /**
@@ -201,19 +221,17 @@ export interface RoundRatio {
  * a quarter of its time; a server imports many companies, so the later rounds are its usual case.
  * A machine whose neighbours slow it from one minute to the next is judged by their median.
  */
-export function reportRounds(rounds: RoundRatio[]): void {
+function reportRounds(rounds: RoundRatio[]): void {
   if (rounds.length < 2) return;
   const ratios = rounds.map(({ importSeconds, floorSeconds }) => importSeconds / floorSeconds);
   const [first, ...later] = ratios;
   const sorted = [...later].sort((a, b) => a - b);
-  const middle = sorted.length / 2;
-  const median = sorted.length % 2 === 1 ? sorted[Math.floor(middle)] : (sorted[middle - 1] + sorted[middle]) / 2;
   const within = later.filter((ratio) => ratio <= 1.5).length;
   const afterwards =
     later.length === 1
       ? `the one after it ${later[0].toFixed(2)}×`
       : `the ${later.length} after it ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)}× ` +
-        `(median ${median.toFixed(2)}×, ${within} of ${later.length} within 1.5×)`;
+        `(median ${percentile(sorted, 50).toFixed(2)}×, ${within} of ${later.length} within 1.5×)`;
   console.log(
     `ROUNDS first import ${first.toFixed(2)}×; ${afterwards}: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}`,
   );

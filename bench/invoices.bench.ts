@@ -1,5 +1,6 @@
 import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
-import { benchRounds, listenToStages, measureFloor, reportAgainstFloor, reportRounds, type RoundRatio } from './floor';
+import { importInRounds, listenToStages, measureFloor, reportAgainstFloor, type RoundRatio } from './floor';
+import { percentile } from './percentile';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
@@ -83,27 +84,14 @@ async function importOnce(bench: Bench): Promise<RoundRatio> {
 async function main(): Promise<void> {
   const bench = await startBench({ seed: 'bench-invoices', customers: CUSTOMERS, invoices: INVOICES, years: YEAR });
   try {
-    const rounds = benchRounds(1);
-    const ratios: RoundRatio[] = [];
-    for (let round = 1; round <= rounds; round += 1) {
-      if (round > 1) {
-        // A round reads the year twice (the import, then its floor), half of the 500 requests a
-        // minute QuickBooks allows a company: the next one starts once those have left the window.
-        await new Promise((resolve) => setTimeout(resolve, QUICKBOOKS_RATE_WINDOW_MS));
-        await bench.startOver();
-      }
-      if (rounds > 1)
-        console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : 'a new account'}`);
-      ratios.push(await importOnce(bench));
-    }
-    reportRounds(ratios);
+    // A round reads the year twice (the import, then its floor), half of the 500 requests a minute
+    // QuickBooks allows a company: the next one starts once those have left the window.
+    await importInRounds(bench, { fallbackRounds: 1, pauseMs: QUICKBOOKS_RATE_WINDOW_MS }, () => importOnce(bench));
 
     const latencies = await liveChangeLatencies(bench);
-    const p95 = latencies[Math.min(latencies.length - 1, Math.ceil(latencies.length * 0.95) - 1)];
-    const median = latencies[Math.floor(latencies.length / 2)];
     console.log(
       `live change (QuickBooks edit → webhook → visible in the API), ${latencies.length} changes: ` +
-        `median ${Math.round(median)} ms, p95 ${Math.round(p95)} ms (target p95 under 2000 ms)`,
+        `median ${Math.round(percentile(latencies, 50))} ms, p95 ${Math.round(percentile(latencies, 95))} ms (target p95 under 2000 ms)`,
     );
   } finally {
     await bench.close();

@@ -3,6 +3,7 @@ import { UpsertContactsFromQuickBooksCommand, type QuickBooksCustomerRecord } fr
 import { SendTextCommand } from '../src/modules/messaging/contracts';
 import { AccountScope } from '../src/platform/database/account-scope';
 import { runBenchmark } from './bench-harness';
+import { percentile } from './percentile';
 import { startVonageBenchApp } from './vonage-bench-app';
 
 const TEXTS = Number(process.env.BENCH_TEXTS ?? 5_000);
@@ -27,10 +28,6 @@ function customer(index: number): QuickBooksCustomerRecord {
     billingAddress: null,
     active: true,
   };
-}
-
-function percentile(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)] ?? 0;
 }
 
 /**

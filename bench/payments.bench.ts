@@ -5,6 +5,7 @@ import { monitorEventLoopDelay } from 'node:perf_hooks';
 import { Client } from 'pg';
 import type { WebhookDelivery } from '../libs/sandbox/stripe/webhooks/webhook-dispatcher';
 import { type ImportView, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
+import { percentile } from './percentile';
 import { startChildProcess } from './child-process';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 500);
@@ -36,9 +37,6 @@ function timeWebhookAcks(samples: number[]): void {
     return emit.apply(this, [event, ...args] as Parameters<typeof emit>);
   } as typeof emit;
 }
-
-const percentile = (sorted: number[], p: number) =>
-  sorted.length === 0 ? NaN : sorted[Math.min(sorted.length - 1, Math.ceil((p / 100) * sorted.length) - 1)];
 
 async function connectStripe(bench: Bench): Promise<void> {
   const { authorizeUrl } = await bench.call<{ authorizeUrl: string }>('POST', '/api/v1/integrations/stripe/connect');

@@ -267,47 +267,49 @@ describe('importing from QuickBooks', () => {
     expect(failed.body.status).toBe('failed');
     expect(failed.body.error).toContain('stopped making progress');
   });
-});
 
-describe('an import whose page cannot be recorded', () => {
-  const paged = generateCompany({ seed: 'imports-atomic', customers: 2500, invoices: 1, realmId: '9130000000000203' });
-  let env: SandboxedApp;
-  let owner: SignedUp;
-
-  beforeAll(async () => {
-    ({ env, owner } = await startConnectedApp([paged], paged.realmId));
-  });
-
-  afterAll(() => env.close());
-
-  it('writes nothing of that page, so the retried import counts it once, as a clean import would', async () => {
+  it('writes nothing of a page whose result cannot be recorded, so the retried import counts it once, as a clean import would', async () => {
+    const paged = generateCompany({
+      seed: 'imports-atomic',
+      customers: 2500,
+      invoices: 1,
+      realmId: '9130000000000203',
+    });
+    env.sandbox.admin.addCompany(paged);
+    const another = await signUp(env.app);
+    await connectQuickBooks(env, another, { realmId: paged.realmId });
+    const connection = env.app.app.get(EntityManager).getConnection();
     // The second page's result fails to record the first time only (a sequence is not rolled back).
-    await env.app.app
-      .get(EntityManager)
-      .getConnection()
-      .execute(
-        `create sequence fault_once;
-         create function fail_second_page_once() returns trigger language plpgsql as $$
-         begin
-           if new.page_key = 'contacts:1001' and nextval('fault_once') = 1 then
-             raise exception 'the page result could not be recorded';
-           end if;
-           return new;
-         end $$;
-         create trigger fail_second_page_once before insert on integration_quickbooks_import_pages
-           for each row execute function fail_second_page_once();`,
+    await connection.execute(
+      `create sequence fault_once;
+       create function fail_second_page_once() returns trigger language plpgsql as $$
+       begin
+         if new.page_key = 'contacts:1001' and nextval('fault_once') = 1 then
+           raise exception 'the page result could not be recorded';
+         end if;
+         return new;
+       end $$;
+       create trigger fail_second_page_once before insert on integration_quickbooks_import_pages
+         for each row execute function fail_second_page_once();`,
+    );
+    let result: ImportView;
+    try {
+      result = await runImport<ImportView>(env, another, { kind: 'contacts' });
+    } finally {
+      await connection.execute(
+        `drop trigger fail_second_page_once on integration_quickbooks_import_pages;
+         drop function fail_second_page_once; drop sequence fault_once;`,
       );
-
-    const result = await runImport<ImportView>(env, owner, { kind: 'contacts' });
+    }
 
     const activeCustomers = paged.customers.filter((customer) => customer.Active).length;
     expect(result.status).toBe('completed');
     expect(result.contacts.done).toBe(activeCustomers);
     expect(result.contacts.counts.unchanged ?? 0).toBe(0);
-    const contacts = await env.app.app
-      .get(EntityManager)
-      .getConnection()
-      .execute<{ count: string }[]>('select count(*) from contacts_contacts where account_id = ?', [owner.accountId]);
+    const contacts = await connection.execute<{ count: string }[]>(
+      'select count(*) from contacts_contacts where account_id = ?',
+      [another.accountId],
+    );
     expect(Number(contacts[0].count)).toBe(result.contacts.counts.created);
     expect(result.contacts.counts.created + (result.contacts.counts.skipped ?? 0)).toBe(activeCustomers);
   });
