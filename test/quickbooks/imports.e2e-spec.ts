@@ -73,6 +73,15 @@ describe('importing from QuickBooks', () => {
       name: withBadPhone.DisplayName,
       reasons: expect.arrayContaining(['AlternatePhone "ask at the desk" is not a valid phone number; kept as text']),
     });
+    const holders = await env.app
+      .http()
+      .get('/api/v1/contacts')
+      .query({ q: '07911 111222' })
+      .set(owner.auth)
+      .expect(200);
+    expect(holders.body.data).toEqual([
+      expect.objectContaining({ quickBooksCustomerId: sharers[0].Id, mobile: '+447911111222' }),
+    ]);
   });
 
   it('changes nothing when run again', async () => {

@@ -13,7 +13,9 @@ import { GetContactHandler } from './use-cases/get-contact/get-contact.handler';
 import { GetContactHttpController } from './use-cases/get-contact/get-contact.http.controller';
 import { ListContactsHandler } from './use-cases/list-contacts/list-contacts.handler';
 import { ListContactsHttpController } from './use-cases/list-contacts/list-contacts.http.controller';
+import { PhoneReadingThread } from './infrastructure/phone-reading-thread';
 import { PreviewContactsFromQuickBooksHandler } from './use-cases/preview-contacts-from-quickbooks/preview-contacts-from-quickbooks.handler';
+import { ReadQuickBooksCustomerPhonesHandler } from './use-cases/read-quickbooks-customer-phones/read-quickbooks-customer-phones.handler';
 import { UpdateContactHandler } from './use-cases/update-contact/update-contact.handler';
 import { UpdateContactHttpController } from './use-cases/update-contact/update-contact.http.controller';
 import { UpsertContactsFromQuickBooksHandler } from './use-cases/upsert-contacts-from-quickbooks/upsert-contacts-from-quickbooks.handler';
@@ -26,6 +28,7 @@ const handlers = [
   ListContactsHandler,
   UpsertContactsFromQuickBooksHandler,
   PreviewContactsFromQuickBooksHandler,
+  ReadQuickBooksCustomerPhonesHandler,
   FindContactsByQuickBooksIdsHandler,
   FindContactForTextingHandler,
   FindContactByMobileHandler,
@@ -43,6 +46,6 @@ const handlers = [
     DeleteContactHttpController,
     GetContactConsentHttpController,
   ],
-  providers: handlers,
+  providers: [...handlers, PhoneReadingThread],
 })
 export class ContactsModule {}

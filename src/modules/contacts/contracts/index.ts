@@ -8,4 +8,5 @@ export * from './find-contacts-by-quickbooks-ids.query';
 export * from './postal-address';
 export * from './preview-contacts-from-quickbooks.query';
 export * from './quickbooks-customer.record';
+export * from './read-quickbooks-customer-phones.query';
 export * from './upsert-contacts-from-quickbooks.command';

@@ -1,5 +1,6 @@
 import { Command } from '@nestjs/cqrs';
 import type { QuickBooksCustomerRecord } from './quickbooks-customer.record';
+import type { CustomerPhoneReadings } from './read-quickbooks-customer-phones.query';
 
 export type ContactUpsertResult = 'created' | 'updated' | 'unchanged' | 'skipped';
 
@@ -19,13 +20,15 @@ export interface ContactUpsertOutcome {
  * customers is one transaction, or a savepoint of the caller's: an import records the page's result
  * in the same transaction, so a page is either applied and counted or not applied at all.
  * `defaultRegion` (ISO 3166-1 alpha-2, the account's country) reads phone numbers written without
- * a country code.
+ * a country code. `phones`, when given, are the customers' numbers as ReadQuickBooksCustomerPhonesQuery
+ * read them for the same region: they are not read again.
  */
 export class UpsertContactsFromQuickBooksCommand extends Command<ContactUpsertOutcome[]> {
   constructor(
     readonly accountId: string,
     readonly customers: QuickBooksCustomerRecord[],
     readonly defaultRegion: string = 'GB',
+    readonly phones: CustomerPhoneReadings | null = null,
   ) {
     super();
   }

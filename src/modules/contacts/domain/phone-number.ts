@@ -4,6 +4,9 @@ import './libphonenumber-compiled-patterns';
 
 export type PhoneKind = 'mobile' | 'landline';
 
+/** How a number is read from text: PhoneNumber.parse, or a reader that has some already read. */
+export type PhoneReader = (text: string, defaultRegion: string) => PhoneNumber | null;
+
 /**
  * Numbers read lately, by region and text: an import reads the same number in several fields of a
  * customer and across customers who share it, and a reading costs several µs. Parsing is a pure
@@ -32,6 +35,11 @@ export class PhoneNumber {
     if (memo.size >= MEMO_LIMIT) memo.clear();
     memo.set(key, phone);
     return phone;
+  }
+
+  /** A number `parse` read before, elsewhere (on another thread), from what it answered. */
+  static restore(e164: string, kind: PhoneKind): PhoneNumber {
+    return new PhoneNumber(e164, kind);
   }
 
   get isMobile(): boolean {

@@ -1,4 +1,5 @@
 import { aCustomer } from '../testing/quickbooks-customers.mother';
+import { PhoneNumber } from './phone-number';
 import { detailsFromQuickBooks } from './quickbooks-customer-details';
 
 describe('a QuickBooks customer read as contact details', () => {
@@ -37,6 +38,22 @@ describe('a QuickBooks customer read as contact details', () => {
     const { details, notes } = detailsFromQuickBooks(aCustomer(1, { mobile: 'call the office' }), 'GB');
     expect(details).toMatchObject({ mobile: null, otherPhone: 'call the office' });
     expect(notes).toEqual(['Mobile "call the office" is not a valid phone number; kept as text']);
+  });
+
+  it('reads numbers with the reader given, trimmed, and applies the same rules to what it answers', () => {
+    const asked: string[] = [];
+    const { details } = detailsFromQuickBooks(
+      aCustomer(1, { mobile: ' 07400 123456 ', primaryPhone: '07400 654321' }),
+      'GB',
+      (text, region) => {
+        asked.push(`${region} ${text}`);
+        return text === '07400 123456'
+          ? PhoneNumber.restore('+447400123456', 'landline')
+          : PhoneNumber.parse(text, region);
+      },
+    );
+    expect(asked).toEqual(['GB 07400 123456', 'GB 07400 654321']);
+    expect(details).toMatchObject({ mobile: '+447400654321', otherPhone: '+447400123456' });
   });
 
   it("reads numbers in the account's country", () => {

@@ -3,7 +3,7 @@ import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.
 import type { ContactDetails, QuickBooksVersion } from './contact';
 import { CONTACT_LIMITS, withinLimit } from './contact-limits';
 import { EmailAddress } from './email-address';
-import { PhoneNumber } from './phone-number';
+import { PhoneNumber, type PhoneReader } from './phone-number';
 
 /** A customer's details in Settle's terms, and what could not be imported as QuickBooks holds it. */
 export interface QuickBooksCustomerDetails {
@@ -30,11 +30,13 @@ export function quickBooksVersionOf(record: QuickBooksCustomerRecord): QuickBook
  * AlternatePhone that is a valid mobile; the first other valid number is the other phone; a number
  * that does not parse is kept as text (as the other phone when that is free) and reported. The
  * email is the first valid address of the field. Missing names fall back to the display name, then
- * the email. Texts longer than their columns are truncated and reported. Never throws.
+ * the email. Texts longer than their columns are truncated and reported. Never throws. Numbers are
+ * read by `readPhone` (one that has them read already, see phoneReaderWith), else here.
  */
 export function detailsFromQuickBooks(
   record: QuickBooksCustomerRecord,
   defaultRegion: string,
+  readPhone: PhoneReader = PhoneNumber.parse,
 ): QuickBooksCustomerDetails {
   const notes: string[] = [];
   const fit = (value: string | null, limit: number, field: string): string | null => {
@@ -45,7 +47,7 @@ export function detailsFromQuickBooks(
     return fitted;
   };
 
-  const { mobile, otherPhone } = pickPhones(record, defaultRegion, notes);
+  const { mobile, otherPhone } = pickPhones(record, defaultRegion, readPhone, notes);
   const email = pickEmail(record.email, notes);
   let firstName = fit(record.givenName, CONTACT_LIMITS.firstName, 'GivenName');
   const lastName = fit(record.familyName, CONTACT_LIMITS.lastName, 'FamilyName');
@@ -73,6 +75,7 @@ export function detailsFromQuickBooks(
 function pickPhones(
   record: QuickBooksCustomerRecord,
   region: string,
+  readPhone: PhoneReader,
   notes: string[],
 ): { mobile: string | null; otherPhone: string | null } {
   let mobile: string | null = null;
@@ -81,7 +84,7 @@ function pickPhones(
   for (const [label, key] of PHONE_FIELDS) {
     const text = record[key]?.trim();
     if (!text) continue;
-    const phone = PhoneNumber.parse(text, region);
+    const phone = readPhone(text, region);
     if (!phone) {
       notes.push(`${label} "${text}" is not a valid phone number; kept as text`);
       unparsed ??= text;

@@ -1,6 +1,7 @@
 import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.record';
 import { ContactDirectory } from '../domain/contact-directory';
 import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
+import type { PhoneReader } from '../domain/phone-number';
 import { detailsFromQuickBooks, type QuickBooksCustomerDetails } from '../domain/quickbooks-customer-details';
 import { importQuickBooksCustomers, type QuickBooksImportResult } from '../domain/quickbooks-customer-intake';
 
@@ -9,6 +10,8 @@ export interface QuickBooksImportRulesInput {
   customers: QuickBooksCustomerRecord[];
   defaultRegion: string;
   now: Date;
+  /** Reads the customers' phone numbers (by default PhoneNumber.parse, here). */
+  readPhone?: PhoneReader;
 }
 
 /**
@@ -18,9 +21,9 @@ export interface QuickBooksImportRulesInput {
  */
 export async function runQuickBooksImportRules(
   contacts: ContactRepository,
-  { accountId, customers, defaultRegion, now }: QuickBooksImportRulesInput,
+  { accountId, customers, defaultRegion, now, readPhone }: QuickBooksImportRulesInput,
 ): Promise<QuickBooksImportResult> {
-  const read = readOnce(defaultRegion);
+  const read = readOnce(defaultRegion, readPhone);
   const directory = new ContactDirectory(await contacts.findForImport(lookupKeys(customers, read)));
   return importQuickBooksCustomers(directory, { accountId, customers, defaultRegion, now, read });
 }
@@ -29,10 +32,13 @@ function uniqueIds(customers: QuickBooksCustomerRecord[]): string[] {
   return [...new Set(customers.map((customer) => customer.quickBooksId))];
 }
 
-function readOnce(defaultRegion: string): (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails {
+function readOnce(
+  defaultRegion: string,
+  readPhone: PhoneReader | undefined,
+): (record: QuickBooksCustomerRecord) => QuickBooksCustomerDetails {
   const read = new Map<QuickBooksCustomerRecord, QuickBooksCustomerDetails>();
   return (record) => {
-    const details = read.get(record) ?? detailsFromQuickBooks(record, defaultRegion);
+    const details = read.get(record) ?? detailsFromQuickBooks(record, defaultRegion, readPhone);
     read.set(record, details);
     return details;
   };

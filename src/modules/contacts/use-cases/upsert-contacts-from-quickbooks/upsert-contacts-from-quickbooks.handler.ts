@@ -5,6 +5,7 @@ import {
   type ContactUpsertOutcome,
   UpsertContactsFromQuickBooksCommand,
 } from '../../contracts/upsert-contacts-from-quickbooks.command';
+import { phoneReaderWith } from '../../domain/phone-readings';
 import { lockAccountContacts } from '../../infrastructure/account-contacts-lock';
 import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contact.repository';
 import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
@@ -22,13 +23,20 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
     accountId,
     customers,
     defaultRegion,
+    phones,
   }: UpsertContactsFromQuickBooksCommand): Promise<ContactUpsertOutcome[]> {
     return timeStageAsync('writing', () =>
       this.scope.transaction(accountId, async (em) => {
         await lockAccountContacts(em, accountId);
         const contacts = new MikroOrmContactRepository(em);
         const result = await timeStageAsync('rules (within writing)', () =>
-          runQuickBooksImportRules(contacts, { accountId, customers, defaultRegion, now: new Date() }),
+          runQuickBooksImportRules(contacts, {
+            accountId,
+            customers,
+            defaultRegion,
+            now: new Date(),
+            readPhone: phoneReaderWith(phones),
+          }),
         );
         await contacts.insertAll(result.created);
         // One outcome per customer id (its last, should a page list a customer twice).

@@ -3,11 +3,14 @@ import { CommandBus, QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer } from '../../../../../libs/quickbooks/qbo-types';
 import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts/get-account-settings.query';
 import {
-  FindContactsByQuickBooksIdsQuery,
-  UpsertContactsFromQuickBooksCommand,
   type ContactUpsertOutcome,
+  type CustomerPhoneReadings,
+  FindContactsByQuickBooksIdsQuery,
+  type QuickBooksCustomerRecord,
+  ReadQuickBooksCustomerPhonesQuery,
+  UpsertContactsFromQuickBooksCommand,
 } from '../../../contacts/contracts';
-import { timeStage } from '../../../../platform/metrics/stage-timing';
+import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { toQuickBooksCustomerRecord } from '../../infrastructure/mapping';
 import { QuickBooksApiClient } from '../../infrastructure/quickbooks-api/quickbooks-api.client';
@@ -15,6 +18,14 @@ import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickb
 import type { CustomerContact, CustomerIntake } from './customer-contact';
 
 const LOOKUP_BATCH = 500;
+
+/** A page of customers in Contacts' terms, for `upsertPrepared`: with their numbers read, when asked. */
+export interface PreparedCustomers {
+  records: QuickBooksCustomerRecord[];
+  defaultRegion: string;
+  phones: CustomerPhoneReadings | null;
+}
+
 /**
  * Past this many pages of inactive customers (ten thousand) an import stops reading them up front
  * and leaves the rest to be read by id, with the invoices that name them: a company with far more
@@ -35,10 +46,35 @@ export class QuickBooksCustomerContacts {
     private readonly client: QuickBooksApiClient,
   ) {}
 
-  async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[]) {
-    const country = await this.countryOf(company);
+  async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[]): Promise<ContactUpsertOutcome[]> {
+    return this.upsertPrepared(company, await this.prepare(customers, await this.countryOf(company)));
+  }
+
+  /**
+   * Maps customers for Contacts and, with `readPhones`, has Contacts read their phone numbers on its
+   * thread: an import prepares a page while the one before it is written.
+   */
+  async prepare(
+    customers: QboCustomer[],
+    defaultRegion: string,
+    { readPhones = false }: { readPhones?: boolean } = {},
+  ): Promise<PreparedCustomers> {
     const records = timeStage('mapping', () => customers.map(toQuickBooksCustomerRecord));
-    return this.commands.execute(new UpsertContactsFromQuickBooksCommand(company.accountId, records, country));
+    const phones = readPhones
+      ? await timeStageAsync('phone numbers (read ahead, on a thread)', () =>
+          this.queries.execute(new ReadQuickBooksCustomerPhonesQuery(records, defaultRegion)),
+        )
+      : null;
+    return { records, defaultRegion, phones };
+  }
+
+  upsertPrepared(
+    company: QuickBooksCompanyRef,
+    { records, defaultRegion, phones }: PreparedCustomers,
+  ): Promise<ContactUpsertOutcome[]> {
+    return this.commands.execute(
+      new UpsertContactsFromQuickBooksCommand(company.accountId, records, defaultRegion, phones),
+    );
   }
 
   /**

@@ -1,6 +1,10 @@
 import type { QueryBus } from '@nestjs/cqrs';
 import type { QboCustomer } from '../../../../../libs/quickbooks/qbo-types';
-import { PreviewContactsFromQuickBooksQuery, type ContactUpsertOutcome } from '../../../contacts/contracts';
+import {
+  type ContactUpsertOutcome,
+  PreviewContactsFromQuickBooksQuery,
+  type QuickBooksCustomerRecord,
+} from '../../../contacts/contracts';
 import type { QuickBooksCompanyRef } from '../../domain/quickbooks-company.ref';
 import { toQuickBooksCustomerRecord } from '../../infrastructure/mapping';
 import type { CustomerContact } from '../bring-in-quickbooks-customers/customer-contact';
@@ -20,13 +24,16 @@ export class QuickBooksContactsDryRun {
   constructor(
     private readonly queries: QueryBus,
     private readonly company: QuickBooksCompanyRef,
-    private readonly defaultRegion: string,
+    readonly defaultRegion: string,
   ) {
     this.earlier = new EarlierCustomerChanges(defaultRegion);
   }
 
-  async preview(customers: QboCustomer[]): Promise<ContactUpsertOutcome[]> {
-    const records = customers.map(toQuickBooksCustomerRecord);
+  preview(customers: QboCustomer[]): Promise<ContactUpsertOutcome[]> {
+    return this.previewRecords(customers.map(toQuickBooksCustomerRecord));
+  }
+
+  async previewRecords(records: QuickBooksCustomerRecord[]): Promise<ContactUpsertOutcome[]> {
     const outcomes = await this.queries.execute(
       new PreviewContactsFromQuickBooksQuery(
         this.company.accountId,
