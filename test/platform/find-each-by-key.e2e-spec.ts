@@ -3,11 +3,12 @@ import { MikroORM } from '@mikro-orm/postgresql';
 import { Contact } from '../../src/modules/contacts/domain/contact';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { bulkInsert } from '../../src/platform/database/bulk-insert';
+import { bulkUpdate } from '../../src/platform/database/bulk-update';
 import { findAllByKey, findEachByKey } from '../../src/platform/database/find-each-by-key';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-describe('findEachByKey and findAllByKey (one index probe per key)', () => {
+describe('findEachByKey and findAllByKey (one index probe per key), and bulkUpdate', () => {
   let app: TestApp;
   let owner: SignedUp;
   let other: SignedUp;
@@ -103,6 +104,47 @@ describe('findEachByKey and findAllByKey (one index probe per key)', () => {
     );
     expect(eitherBatch.map((row) => [row.businessName, row.lastName])).toEqual([[second, '41']]);
     await expect(scope.read(owner.accountId, (em) => findAllByKey(em, Contact, { lastName: [] }))).resolves.toEqual([]);
+  });
+
+  it('answers detached entities with the values managed ones have, and bulkUpdate writes back what was changed of them', async () => {
+    const batch = randomUUID();
+    const stored = [contact(owner.accountId, batch, 'd1', 'd-1'), contact(owner.accountId, batch, 'd2', 'd-2')];
+    stored[0].billingAddress = { lines: ['1 Quay St'], city: 'Bristol', region: null, postalCode: null, country: 'GB' };
+    stored[1].optOut(new Date('2026-04-01T08:30:00.123Z'));
+    await store(owner.accountId, stored);
+    const keys = { quickBooksCustomerId: ['d-1', 'd-2'] };
+    const byId = (rows: Contact[]) => [...rows].sort((a, b) => a.id.localeCompare(b.id));
+    const managed = await scope.read(owner.accountId, (em) => findAllByKey(em, Contact, keys));
+
+    const detached = await scope.transaction(owner.accountId, async (em) => {
+      const found = await findAllByKey(em, Contact, keys, { detached: true });
+      expect(found.every((row) => row instanceof Contact)).toBe(true);
+      expect(byId(found).map((row) => ({ ...row }))).toEqual(byId(managed).map((row) => ({ ...row })));
+      for (const row of found) row.edit({ firstName: `it's\t"${row.lastName}"` }, new Date('2026-05-01T00:00:00Z'));
+      found[0].optIn(new Date('2026-05-02T00:00:00Z'));
+      return found;
+    });
+    const unchanged = await scope.read(owner.accountId, (em) => findAllByKey(em, Contact, keys));
+    expect(unchanged.map((row) => row.firstName).sort()).toEqual(['name-d1', 'name-d2']);
+
+    await scope.transaction(owner.accountId, (em) => bulkUpdate(em, Contact, detached));
+    const written = await scope.read(owner.accountId, (em) => findAllByKey(em, Contact, keys));
+    expect(byId(written).map((row) => ({ ...row }))).toEqual(byId(detached).map((row) => ({ ...row })));
+  });
+
+  it("never writes another account's row in bulk, nor without an account", async () => {
+    const [theirs] = [contact(other.accountId, randomUUID(), 'x', 'x-1')];
+    await store(other.accountId, [theirs]);
+    theirs.firstName = 'taken over';
+
+    await scope.transaction(owner.accountId, (em) => bulkUpdate(em, Contact, [theirs]));
+    await expect(scope.acrossAccounts((em) => bulkUpdate(em, Contact, [theirs]))).rejects.toThrow(
+      /only within an account/,
+    );
+    const [kept] = await scope.read(other.accountId, (em) =>
+      findAllByKey(em, Contact, { quickBooksCustomerId: ['x-1'] }),
+    );
+    expect(kept.firstName).toBe('name-x');
   });
 
   it('locks what it finds until the transaction ends, with forUpdate', async () => {

@@ -1,5 +1,6 @@
 import type { EntityDictionary, EntityKey, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
+import { detachedEntities } from './detached-entities';
 import { quoted, withPgConnection } from './pg-connection';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
@@ -37,20 +38,21 @@ export async function findEachByKey<T extends object>(
  * of `keys` (`{ mobile: [...], email: [...] }`), in one statement. Each key's values travel as one
  * array parameter: MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU
  * for a thousand. PostgreSQL plans it from the table's statistics, as it would an `in` list: for a
- * table the caller is not filling faster than they are gathered, unlike findEachByKey.
+ * table the caller is not filling faster than they are gathered, unlike findEachByKey. With
+ * `detached` the entities are not managed (see detachedEntities): the caller writes what it changes.
  */
 export async function findAllByKey<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
   keys: Partial<Record<keyof T & string, readonly string[]>>,
-  options: { where?: Equalities<T> } = {},
+  options: { where?: Equalities<T>; detached?: boolean } = {},
 ): Promise<T[]> {
   const wanted = (Object.entries(keys) as [string, readonly string[]][]).filter(([, values]) => values.length > 0);
   if (wanted.length === 0) return [];
   const table = accountTable(em, entityName, options.where);
   const anyOf = wanted.map(([key], index) => `${table.column(key)} = any($${index + 1}::text[])`);
   const sql = `select * from ${table.name} where ${table.conditions(wanted.length + 1).join(' and ')} and (${anyOf.join(' or ')})`;
-  return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values]);
+  return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values], options.detached);
 }
 
 /** Columns and the value each must equal, or the values one of which it must equal. */
@@ -74,9 +76,10 @@ function accountTable<T extends object>(em: EntityManager, entityName: EntityNam
     conditions: (first: number) =>
       equalities.map(([property, value], index) => condition(property, value, index + first)),
     values: equalities.map(([, value]) => value),
-    async query(sql: string, params: unknown[]): Promise<T[]> {
+    /** The rows as managed entities, or detached ones (see detachedEntities). */
+    async query(sql: string, params: unknown[], detached = false): Promise<T[]> {
       const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
-      return rows.map((row) => em.map(entityName, row));
+      return detached ? detachedEntities(em, entityName, rows) : rows.map((row) => em.map(entityName, row));
     },
   };
 }

@@ -70,14 +70,30 @@ describe('importing QuickBooks customers', () => {
     expect(contact.firstName).toBe('Samira');
   });
 
+  it('lists each contact it found and moved to a newer version once, whether its details changed or not, and no new one', () => {
+    const customer = aCustomer(1);
+    const directory = new ContactDirectory();
+    const [contact] = run(directory, [customer]).created;
+    const sameDetails = editedInQuickBooks(customer, {});
+    const renamed = editedInQuickBooks(sameDetails, { givenName: 'Samira' });
+
+    const { outcomes, created, applied } = run(directory, [sameDetails, renamed, aCustomer(2), customer]);
+
+    expect(outcomes.map((o) => o.result)).toEqual(['unchanged', 'updated', 'created', 'unchanged']);
+    expect(applied).toEqual([contact]);
+    expect(created.map((o) => o.quickBooksCustomerId)).toEqual(['2']);
+    expect(run(directory, [editedInQuickBooks(aCustomer(2), { givenName: 'Two' })]).applied).toEqual(created);
+  });
+
   it('matches an unlinked contact by mobile, else by email, links it and overwrites its details', () => {
     const byMobile = manualContact({ mobile: ukMobileE164(1), email: 'old@example.com' });
     const byEmail = manualContact({ email: 'customer2@example.com' });
     const directory = new ContactDirectory([byMobile, byEmail]);
 
-    const { outcomes, created } = run(directory, [aCustomer(1), aCustomer(2)]);
+    const { outcomes, created, applied } = run(directory, [aCustomer(1), aCustomer(2)]);
 
     expect(created).toEqual([]);
+    expect(applied).toEqual([byMobile, byEmail]);
     expect(outcomes.map((o) => [o.result, o.contactId])).toEqual([
       ['updated', byMobile.id],
       ['updated', byEmail.id],

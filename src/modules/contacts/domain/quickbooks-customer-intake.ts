@@ -22,6 +22,8 @@ export interface QuickBooksImportResult {
   outcomes: ContactUpsertOutcome[];
   /** Contacts made by this page (the directory holds them too). */
   created: Contact[];
+  /** Contacts that were there before the page and that it changed or moved to a newer version, each once. */
+  applied: Contact[];
 }
 
 export const INACTIVE_REASON = 'inactive in QuickBooks';
@@ -47,6 +49,7 @@ export function importQuickBooksCustomers(
   }: QuickBooksImportInput,
 ): QuickBooksImportResult {
   const created: Contact[] = [];
+  const applied = new Set<Contact>();
   const outcomes = customers.map((record): ContactUpsertOutcome => {
     const outcome = (result: ContactUpsertOutcome['result'], contact: Contact | null, reasons: string[] = []) => ({
       quickBooksId: record.quickBooksId,
@@ -75,6 +78,7 @@ export function importQuickBooksCustomers(
       const changed = directory.change(target, () =>
         target.applyQuickBooks(record.quickBooksId, details, version, now),
       );
+      applied.add(target);
       return outcome(changed ? 'updated' : 'unchanged', target, notes);
     }
     const contact = Contact.fromQuickBooks(accountId, record.quickBooksId, details, version, now);
@@ -82,7 +86,8 @@ export function importQuickBooksCustomers(
     created.push(contact);
     return outcome('created', contact, notes);
   });
-  return { outcomes, created };
+  for (const contact of created) applied.delete(contact);
+  return { outcomes, created, applied: [...applied] };
 }
 
 type Match = { contact: Contact | undefined } | { conflict: string };

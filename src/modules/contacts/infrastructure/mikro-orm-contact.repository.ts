@@ -1,5 +1,6 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { bulkInsert } from '../../../platform/database/bulk-insert';
+import { bulkUpdate } from '../../../platform/database/bulk-update';
 import { findAllByKey } from '../../../platform/database/find-each-by-key';
 import { Contact } from '../domain/contact';
 import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
@@ -18,7 +19,12 @@ export class MikroOrmContactRepository implements ContactRepository {
   }
 
   findForImport({ quickBooksIds, mobiles, emails }: ImportLookupKeys): Promise<Contact[]> {
-    return findAllByKey(this.em, Contact, { quickBooksCustomerId: quickBooksIds, mobile: mobiles, email: emails });
+    return findAllByKey(
+      this.em,
+      Contact,
+      { quickBooksCustomerId: quickBooksIds, mobile: mobiles, email: emails },
+      { detached: true },
+    );
   }
 
   add(contacts: Contact[]): void {
@@ -27,6 +33,10 @@ export class MikroOrmContactRepository implements ContactRepository {
 
   async insertAll(contacts: Contact[]): Promise<void> {
     await bulkInsert(this.em, Contact, contacts);
+  }
+
+  async updateAll(contacts: Contact[]): Promise<void> {
+    await bulkUpdate(this.em, Contact, contacts);
   }
 
   remove(contact: Contact): void {

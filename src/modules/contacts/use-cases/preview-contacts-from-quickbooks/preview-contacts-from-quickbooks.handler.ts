@@ -7,8 +7,8 @@ import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 
 /**
  * The upsert's rules on the earlier customers then the page, in one query for the contacts they
- * can touch, loaded into an EntityManager of their own that is never flushed: what the rules
- * change stays in memory. Answers the page's outcomes only.
+ * can touch, which are never written: what the rules change stays in memory. Answers the page's
+ * outcomes only.
  */
 @QueryHandler(PreviewContactsFromQuickBooksQuery)
 export class PreviewContactsFromQuickBooksHandler implements IQueryHandler<PreviewContactsFromQuickBooksQuery> {

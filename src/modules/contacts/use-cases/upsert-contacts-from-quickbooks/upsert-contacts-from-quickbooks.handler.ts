@@ -13,7 +13,7 @@ import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 /**
  * One page of customers in one transaction, with a constant number of queries: every contact the
  * page can touch (by QuickBooks id, mobile or email) in one query; the rules run in memory; new
- * contacts are written by one multi-row insert, changed contacts by the flush at commit.
+ * contacts are written by one COPY, changed contacts by one UPDATE.
  */
 @CommandHandler(UpsertContactsFromQuickBooksCommand)
 export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<UpsertContactsFromQuickBooksCommand> {
@@ -39,6 +39,7 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
           }),
         );
         await contacts.insertAll(result.created);
+        await contacts.updateAll(result.applied);
         // One outcome per customer id (its last, should a page list a customer twice).
         const outcomes = new Map(result.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
         return customers.map((customer) => outcomes.get(customer.quickBooksId) as ContactUpsertOutcome);

@@ -1,0 +1,47 @@
+import type { EntityName } from '@mikro-orm/core';
+import type { EntityManager } from '@mikro-orm/postgresql';
+import { type ScalarColumn, scalarColumns } from './column-values';
+import { quoted, withPgConnection } from './pg-connection';
+import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
+
+/** Character columns take text as it is: an explicit cast to varchar(n) would cut a long value short. */
+const CHARACTER_TYPE = /^(varchar|character varying|text|char)/i;
+
+/**
+ * Writes the entities' persisted columns to their rows in one UPDATE, each row found by primary key
+ * within the account the EntityManager is scoped to (another account's row is never written), in
+ * its transaction when it has one. For entities read detached (see detachedEntities), whose changes
+ * MikroORM does not flush. Each column's values travel as one text array, in the text bulkInsert's
+ * COPY gives them, and are cast to the column's type.
+ */
+export async function bulkUpdate<T extends object>(
+  em: EntityManager,
+  entityName: EntityName<T>,
+  entities: T[],
+): Promise<void> {
+  if (entities.length === 0) return;
+  const meta = em.getMetadata(entityName);
+  const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
+  if (!accountId) throw new Error(`${meta.className} rows are updated in bulk only within an account`);
+  const columns = scalarColumns(meta, em.getPlatform());
+  const primary = columns.filter((column) => column.primary);
+  if (primary.length !== 1)
+    throw new Error(`${meta.className} needs a single-column primary key to be updated in bulk`);
+  const account = columns.find((column) => column.name === 'accountId');
+  if (!account) throw new Error(`${meta.className} has no accountId to scope a bulk update by`);
+  const written = columns.filter((column) => !column.primary && column !== account);
+  const carried = [primary[0], ...written];
+  const typed = ({ field, columnType }: ScalarColumn) =>
+    CHARACTER_TYPE.test(columnType) ? `v.${quoted(field)}` : `v.${quoted(field)}::${columnType}`;
+  const sql =
+    `update ${quoted(meta.tableName)} as t set ${written.map((column) => `${quoted(column.field)} = ${typed(column)}`).join(', ')} ` +
+    `from unnest(${carried.map((_, index) => `$${index + 1}::text[]`).join(', ')}) as v(${carried.map(({ field }) => quoted(field)).join(', ')}) ` +
+    `where t.${quoted(primary[0].field)} = ${typed(primary[0])} and t.${quoted(account.field)} = $${carried.length + 1}`;
+  const values = carried.map(({ name, toText }) =>
+    entities.map((entity) => {
+      const value = (entity as Record<string, unknown>)[name];
+      return value === null || value === undefined ? null : toText(value);
+    }),
+  );
+  await withPgConnection(em, (connection) => connection.query(sql, [...values, accountId]));
+}

@@ -1,0 +1,80 @@
+import { JsonType, ReferenceKind, type EntityMetadata, type EntityProperty, type Platform } from '@mikro-orm/core';
+
+/** A persisted scalar property, with how its value becomes text for PostgreSQL and back. */
+export interface ScalarColumn {
+  name: string;
+  field: string;
+  columnType: string;
+  primary: boolean;
+  /** The value as PostgreSQL reads it in text (COPY's text format, before escaping, or a text array). */
+  toText(value: unknown): string | null;
+  /** The value as the entity holds it, from what pg answers for the column (not null). */
+  fromRow(value: unknown): unknown;
+}
+
+/** The entity's persisted scalar properties: the columns bulkInsert, bulkUpdate and detachedEntities handle. */
+export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): ScalarColumn[] {
+  return meta.props
+    .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR)
+    .map((prop) => ({
+      name: prop.name,
+      field: prop.fieldNames[0],
+      columnType: prop.columnTypes[0],
+      primary: prop.primary === true,
+      toText: textConverterOf(prop, platform),
+      fromRow: rowConverterOf(prop, platform),
+    }));
+}
+
+/**
+ * JSON columns as JSON; strings, numbers, booleans, bigints and dates as they are (what MikroORM's
+ * built-in types would make of them); other values as the column's type converts them.
+ */
+function textConverterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => string | null {
+  const type = prop.customType;
+  if (type instanceof JsonType) return (value) => JSON.stringify(value);
+  if (!type) return textOf;
+  return (value) => {
+    if (typeof value !== 'object' || value instanceof Date) return textOf(value);
+    const converted: unknown = type.convertToDatabaseValue(value, platform, { mode: 'query-data' });
+    return converted === null || converted === undefined ? null : textOf(converted);
+  };
+}
+
+/**
+ * As MikroORM's hydrator reads a column from pg: pg parses JSON and booleans itself, and MikroORM's
+ * connection leaves timestamps as text, which become Dates; other typed values go through the type.
+ */
+function rowConverterOf<T>(prop: EntityProperty<T>, platform: Platform): (value: unknown) => unknown {
+  if (prop.runtimeType === 'Date') return (value) => (value instanceof Date ? value : new Date(value as string));
+  const type = prop.customType;
+  if (!type || type instanceof JsonType) return (value) => value;
+  return (value) => type.convertToJSValue(value, platform);
+}
+
+function textOf(value: unknown): string {
+  if (typeof value === 'string') return value;
+  if (typeof value === 'boolean') return value ? 't' : 'f';
+  if (typeof value === 'number' || typeof value === 'bigint') return String(value);
+  if (value instanceof Date) return isoTextOf(value);
+  return JSON.stringify(value);
+}
+
+/**
+ * Dates repeat across the rows of a batch (the moment it is written, the days of a year) and
+ * `toISOString` costs about a microsecond: 0.7 s of a 100,000-invoice import's CPU. Each instant
+ * is formatted once; the memo is emptied when full.
+ */
+const ISO_TEXTS_LIMIT = 4096;
+const isoTexts = new Map<number, string>();
+
+function isoTextOf(date: Date): string {
+  const time = date.getTime();
+  let text = isoTexts.get(time);
+  if (text === undefined) {
+    text = date.toISOString();
+    if (isoTexts.size >= ISO_TEXTS_LIMIT) isoTexts.clear();
+    isoTexts.set(time, text);
+  }
+  return text;
+}
