@@ -189,8 +189,9 @@ export interface RoundRatio {
 
 /**
  * Imports the company `BENCH_ROUNDS` times (else `fallbackRounds`), each round after the first
- * into a new account connected to it, `pauseMs` after the round before, then sets the rounds'
- * ratios side by side.
+ * into a new account connected to it (with `BENCH_REIMPORT=1`, into the same account again: an
+ * import run again, which finds every row already there), `pauseMs` after the round before, then
+ * sets the rounds' ratios side by side.
  */
 export async function importInRounds(
   bench: Bench,
@@ -201,14 +202,16 @@ export async function importInRounds(
   if (!Number.isInteger(rounds) || rounds < 1) {
     throw new Error(`BENCH_ROUNDS must be a whole number of at least 1, not "${process.env.BENCH_ROUNDS}"`);
   }
+  const reimport = process.env.BENCH_REIMPORT === '1';
   const ratios: RoundRatio[] = [];
   for (let round = 1; round <= rounds; round += 1) {
     if (round > 1) {
       await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      await bench.startOver();
+      if (!reimport) await bench.startOver();
     }
     if (rounds > 1) {
-      console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : 'a new account'}`);
+      const into = reimport ? 'the same account again' : 'a new account';
+      console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : into}`);
     }
     ratios.push(await importOnce());
   }
