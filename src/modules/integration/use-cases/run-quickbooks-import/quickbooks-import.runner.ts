@@ -42,9 +42,10 @@ const PIPELINE: Record<ImportPhase, { ahead: number; writing: number }> = {
  * What a phase does with each page: `prepare` runs as soon as the page is read (pages may be
  * prepared out of order, but each is prepared before it is applied), so that only what the writer
  * needs is held while earlier pages are written; `apply` writes it, or in a dry run previews it.
+ * `first` says the page is the first this run reads: nothing is written while it is prepared.
  */
 interface PhaseSteps<Page> {
-  prepare(rows: unknown[]): Promise<Page>;
+  prepare(rows: unknown[], first: boolean): Promise<Page>;
   apply(page: Page): Promise<PageResult>;
 }
 
@@ -86,7 +87,9 @@ export class QuickBooksImportRunner {
     if (run.phase === 'contacts') {
       const country = dryRun?.defaultRegion ?? (await this.customers.countryOf(company));
       await this.phase(run, company, 'contacts', 'Customer', [], {
-        prepare: (rows) => this.customers.prepare(rows as QboCustomer[], country, { readPhones: dryRun === null }),
+        // The first page's numbers are read as it is written: there is no earlier page to read them beside.
+        prepare: (rows, first) =>
+          this.customers.prepare(rows as QboCustomer[], country, { readPhones: dryRun === null && !first }),
         apply: async (page) => {
           const rows = page.records.length;
           if (dryRun) return summarise(rows, (await dryRun.previewRecords(page.records)).map(fromContact));
@@ -181,6 +184,7 @@ export class QuickBooksImportRunner {
     const { ahead, writing } = PIPELINE[phase];
     let position = run.nextPosition(phase);
     let exhausted = false;
+    let readsStarted = 0;
     const failures: unknown[] = [];
     const reads: { start: number; page: Promise<Page | null> }[] = [];
     const readAhead = () => {
@@ -204,7 +208,9 @@ export class QuickBooksImportRunner {
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        const page = read.then((found) => (found.length > 0 ? prepare(found) : null));
+        const first = readsStarted === 0;
+        readsStarted += 1;
+        const page = read.then((found) => (found.length > 0 ? prepare(found, first) : null));
         // A failed read or preparation is met by the writer that takes the page, or by the phase's
         // end; pages read past a failure are dropped. Until then it must not count as unhandled.
         page.catch(() => undefined);
