@@ -1,10 +1,12 @@
 import { randomUUID } from 'node:crypto';
 import { MikroORM } from '@mikro-orm/postgresql';
 import { Contact } from '../../src/modules/contacts/domain/contact';
+import { Invoice } from '../../src/modules/invoicing/domain/invoice';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { bulkInsert } from '../../src/platform/database/bulk-insert';
 import { bulkUpdate } from '../../src/platform/database/bulk-update';
 import { findAllByKey, findEachByKey } from '../../src/platform/database/find-each-by-key';
+import { invoiceRecord, revisionOf } from '../invoicing/support/invoice-record.mother';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
@@ -130,6 +132,31 @@ describe('findEachByKey and findAllByKey (one index probe per key), and bulkUpda
     await scope.transaction(owner.accountId, (em) => bulkUpdate(em, Contact, detached));
     const written = await scope.read(owner.accountId, (em) => findAllByKey(em, Contact, keys));
     expect(byId(written).map((row) => ({ ...row }))).toEqual(byId(detached).map((row) => ({ ...row })));
+  });
+
+  it('keeps every kind of column through a detached read and a bulk update: bigints, dates, JSON, timestamps', async () => {
+    const record = invoiceRecord({ quickBooksId: randomUUID() });
+    const now = new Date('2026-03-05T09:00:00.456Z');
+    const invoice = Invoice.importFromQuickBooks({ accountId: owner.accountId, contactId: randomUUID(), record, now });
+    await scope.transaction(owner.accountId, (em) => bulkInsert(em, Invoice, [invoice]));
+    const find = (detached: boolean) =>
+      scope.transaction(owner.accountId, (em) =>
+        findEachByKey(em, Invoice, 'quickBooksId', [record.quickBooksId], { detached }),
+      );
+    const [managed] = await find(false);
+    const [detached] = await find(true);
+    expect({ ...detached }).toEqual({ ...managed });
+
+    const revision = revisionOf(record, {
+      balanceMinor: 2000n,
+      dueDate: null,
+      lines: [...record.lines, ...record.lines],
+    });
+    expect(detached.applyQuickBooksRevision(revision, detached.contactId, now).result).toBe('updated');
+    await scope.transaction(owner.accountId, (em) => bulkUpdate(em, Invoice, [detached]));
+    const [written] = await find(false);
+    expect({ ...written }).toEqual({ ...detached });
+    expect(written).toMatchObject({ balanceMinor: 2000n, dueDate: null, txnDate: '2026-03-02' });
   });
 
   it("never writes another account's row in bulk, nor without an account", async () => {

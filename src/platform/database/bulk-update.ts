@@ -8,6 +8,16 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 const CHARACTER_TYPE = /^(varchar|character varying|text|char)/i;
 
 /**
+ * A column's value from its text. JSON goes as json, which PostgreSQL keeps as written in a json
+ * column and parses once for a jsonb one (MikroORM declares every JSON property jsonb, though a
+ * migration may have made the column json).
+ */
+function fromText({ field, columnType, json }: ScalarColumn): string {
+  if (json) return `v.${quoted(field)}::json`;
+  return CHARACTER_TYPE.test(columnType) ? `v.${quoted(field)}` : `v.${quoted(field)}::${columnType}`;
+}
+
+/**
  * Writes the entities' persisted columns to their rows in one UPDATE, each row found by primary key
  * within the account the EntityManager is scoped to (another account's row is never written), in
  * its transaction when it has one. For entities read detached (see detachedEntities), whose changes
@@ -31,12 +41,10 @@ export async function bulkUpdate<T extends object>(
   if (!account) throw new Error(`${meta.className} has no accountId to scope a bulk update by`);
   const written = columns.filter((column) => !column.primary && column !== account);
   const carried = [primary[0], ...written];
-  const typed = ({ field, columnType }: ScalarColumn) =>
-    CHARACTER_TYPE.test(columnType) ? `v.${quoted(field)}` : `v.${quoted(field)}::${columnType}`;
   const sql =
-    `update ${quoted(meta.tableName)} as t set ${written.map((column) => `${quoted(column.field)} = ${typed(column)}`).join(', ')} ` +
+    `update ${quoted(meta.tableName)} as t set ${written.map((column) => `${quoted(column.field)} = ${fromText(column)}`).join(', ')} ` +
     `from unnest(${carried.map((_, index) => `$${index + 1}::text[]`).join(', ')}) as v(${carried.map(({ field }) => quoted(field)).join(', ')}) ` +
-    `where t.${quoted(primary[0].field)} = ${typed(primary[0])} and t.${quoted(account.field)} = $${carried.length + 1}`;
+    `where t.${quoted(primary[0].field)} = ${fromText(primary[0])} and t.${quoted(account.field)} = $${carried.length + 1}`;
   const values = carried.map(({ name, toText }) =>
     entities.map((entity) => {
       const value = (entity as Record<string, unknown>)[name];

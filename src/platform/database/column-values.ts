@@ -6,6 +6,7 @@ export interface ScalarColumn {
   field: string;
   columnType: string;
   primary: boolean;
+  json: boolean;
   /** The value as PostgreSQL reads it in text (COPY's text format, before escaping, or a text array). */
   toText(value: unknown): string | null;
   /** The value as the entity holds it, from what pg answers for the column (not null). */
@@ -21,6 +22,7 @@ export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): S
       field: prop.fieldNames[0],
       columnType: prop.columnTypes[0],
       primary: prop.primary === true,
+      json: prop.customType instanceof JsonType,
       toText: textConverterOf(prop, platform),
       fromRow: rowConverterOf(prop, platform),
     }));

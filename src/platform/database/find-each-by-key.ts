@@ -8,7 +8,8 @@ import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
  * The account's entities whose `key` is one of `keys` and whose other columns match `where`, each
  * found by its own probe of a unique index: `where`'s columns and `key` must name at most one row
  * (the account's). A key given twice is looked up once. With `forUpdate` they are locked, in the
- * keys' order (sorted), until the transaction ends.
+ * keys' order (sorted), until the transaction ends. With `detached` they are not managed (see
+ * detachedEntities): the caller writes what it changes.
  *
  * Why not `where account_id = ? and key in (…)`: its plan comes from the table's statistics, and
  * while an import fills a table faster than autovacuum analyses it (a fresh table, or one whose
@@ -22,7 +23,7 @@ export async function findEachByKey<T extends object>(
   entityName: EntityName<T>,
   key: keyof T & string,
   keys: readonly string[],
-  options: { where?: Equalities<T>; forUpdate?: boolean } = {},
+  options: { where?: Equalities<T>; forUpdate?: boolean; detached?: boolean } = {},
 ): Promise<T[]> {
   if (keys.length === 0) return [];
   const table = accountTable(em, entityName, options.where);
@@ -30,7 +31,7 @@ export async function findEachByKey<T extends object>(
     `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
     `(select * from ${table.name} where ${table.conditions(2).join(' and ')} and ${table.column(key)} = wanted.key ` +
     `limit 1${options.forUpdate ? ' for update' : ''}) as found`;
-  return table.query(sql, [[...new Set(keys)].sort(), ...table.values]);
+  return table.query(sql, [[...new Set(keys)].sort(), ...table.values], options.detached);
 }
 
 /**

@@ -51,7 +51,7 @@ describe('applying QuickBooks invoices', () => {
     const linked = stored(first);
     const newer = revisionOf(first, { balanceMinor: 5000n });
 
-    const { outcomes, revised } = apply(linked, first, newer, first);
+    const { outcomes, revised, changed } = apply(linked, first, newer, first);
 
     expect(outcomes.map((outcome) => [outcome.result, outcome.reasons])).toEqual([
       ['unchanged', ['already up to date']],
@@ -59,7 +59,24 @@ describe('applying QuickBooks invoices', () => {
       ['unchanged', ['older than the revision held']],
     ]);
     expect(revised).toEqual([linked.get('130')]);
+    expect(changed).toEqual([linked.get('130')]);
     expect(linked.get('130')?.balanceMinor).toBe(5000n);
+  });
+
+  it('lists as changed every stored invoice that took a revision, updated or not, and none it left as it was', () => {
+    const [echoed, voided, untouched] = ['140', '141', '142'].map((quickBooksId) => invoiceRecord({ quickBooksId }));
+    const linked = new Map([...stored(echoed), ...stored(voided), ...stored(untouched)]);
+
+    const { outcomes, changed } = apply(
+      linked,
+      revisionOf(echoed),
+      voidedRevisionOf(voided),
+      untouched,
+      invoiceRecord(),
+    );
+
+    expect(outcomes.map((outcome) => outcome.result)).toEqual(['unchanged', 'removed', 'unchanged', 'created']);
+    expect(changed).toEqual([linked.get('140'), linked.get('141')]);
   });
 
   it('removes an unpaid invoice voided in QuickBooks, and never brings back one deleted in Settle', () => {

@@ -14,6 +14,8 @@ export interface QuickBooksInvoicesApplied {
   created: Invoice[];
   /** Invoices created or updated, whose totals may disagree with QuickBooks'. */
   revised: Invoice[];
+  /** Invoices that were in `linked` before and that took a revision (changed or not), each once: to be written. */
+  changed: Invoice[];
 }
 
 export const NO_CONTACT_REASON = 'the customer has no contact in Settle';
@@ -23,7 +25,7 @@ export const NO_CONTACT_REASON = 'the customer has no contact in Settle';
  * them (`linked`, kept up to date, so an invoice listed twice meets its first revision): no contact,
  * skipped; unknown and voided, skipped; unknown, created; known, revised by the invoice's own rules
  * (newer only; void or removal; deleted in Settle stays deleted). It changes invoices in memory
- * only: an upsert then writes them, a preview drops them.
+ * only: an upsert then writes the created and the changed ones, a preview drops them.
  */
 export function applyQuickBooksInvoices(
   accountId: string,
@@ -33,12 +35,16 @@ export function applyQuickBooksInvoices(
 ): QuickBooksInvoicesApplied {
   const created: Invoice[] = [];
   const revised: Invoice[] = [];
+  const changed = new Set<Invoice>();
   const outcomes = items.map(({ record, contactId }) => {
     if (contactId === null) return outcomeOf(record, null, { result: 'skipped', reasons: [NO_CONTACT_REASON] });
     const existing = linked.get(record.quickBooksId);
     if (existing) {
+      const held = versionOf(existing);
       const applied = existing.applyQuickBooksRevision(record, contactId, now);
       if (applied.result === 'updated') revised.push(existing);
+      // Whatever an invoice's rules take of a revision, they take its version with it.
+      if (versionOf(existing) !== held) changed.add(existing);
       return outcomeOf(record, existing.id, applied);
     }
     if (record.voided) return outcomeOf(record, null, { result: 'skipped', reasons: ['voided in QuickBooks'] });
@@ -48,7 +54,12 @@ export function applyQuickBooksInvoices(
     linked.set(record.quickBooksId, invoice);
     return outcomeOf(record, invoice.id, { result: 'created', reasons: [] });
   });
-  return { outcomes, created, revised };
+  for (const invoice of created) changed.delete(invoice);
+  return { outcomes, created, revised, changed: [...changed] };
+}
+
+function versionOf(invoice: Invoice): string {
+  return `${invoice.quickBooksSyncToken} ${invoice.quickBooksUpdatedAt?.getTime()}`;
 }
 
 function outcomeOf(

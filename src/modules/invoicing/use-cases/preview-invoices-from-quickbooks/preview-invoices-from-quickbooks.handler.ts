@@ -5,8 +5,8 @@ import { applyQuickBooksInvoices } from '../../domain/quickbooks-invoice-revisio
 import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
 
 /**
- * The upsert's rules on a page, in one query: the linked invoices are loaded into an
- * EntityManager of their own that is never flushed, so the changes the rules make stay in memory.
+ * The upsert's rules on a page, in one query: the linked invoices are never written, so the
+ * changes the rules make stay in memory.
  */
 @QueryHandler(PreviewInvoicesFromQuickBooksQuery)
 export class PreviewInvoicesFromQuickBooksHandler implements IQueryHandler<PreviewInvoicesFromQuickBooksQuery> {

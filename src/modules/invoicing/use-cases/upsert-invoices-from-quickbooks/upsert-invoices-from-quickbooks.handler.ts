@@ -2,6 +2,7 @@ import { Logger } from '@nestjs/common';
 import { CommandHandler, type ICommandHandler } from '@nestjs/cqrs';
 import { AccountScope } from '../../../../platform/database/account-scope';
 import { bulkInsert } from '../../../../platform/database/bulk-insert';
+import { bulkUpdate } from '../../../../platform/database/bulk-update';
 import { timeStage, timeStageAsync } from '../../../../platform/metrics/stage-timing';
 import { Outbox } from '../../../../platform/outbox/outbox';
 import { InvoicesImportedEvent, UpsertInvoicesFromQuickBooksCommand, type InvoiceUpsertOutcome } from '../../contracts';
@@ -11,8 +12,8 @@ import { findLinkedInvoices } from '../../infrastructure/linked-invoices';
 
 /**
  * One page of QuickBooks invoices in one transaction with a fixed number of queries whatever its
- * size: the invoices already linked, then one batched flush (multi-row inserts and updates, the
- * outbox events).
+ * size: the invoices already linked, the new ones in one COPY, the changed ones in one UPDATE, and
+ * the outbox events.
  */
 @CommandHandler(UpsertInvoicesFromQuickBooksCommand)
 export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<UpsertInvoicesFromQuickBooksCommand> {
@@ -38,8 +39,9 @@ export class UpsertInvoicesFromQuickBooksHandler implements ICommandHandler<Upse
         );
         for (const invoice of applied.revised) this.reportMismatch(invoice);
         for (const invoice of linked.values()) this.outbox.record(tx, ...invoice.pullEvents());
-        // New rows go in as multi-row inserts, without the unit of work's per-entity bookkeeping.
+        // Without the unit of work's per-entity bookkeeping: new rows in one COPY, changed ones in one UPDATE.
         await bulkInsert(tx, Invoice, applied.created);
+        await bulkUpdate(tx, Invoice, applied.changed);
         if (applied.created.length > 0)
           this.outbox.record(
             tx,
