@@ -1,6 +1,4 @@
-import type { EntityName } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { scalarColumns } from './column-values';
+import { bulkWrite } from './bulk-write';
 import { quoted, withPgConnection } from './pg-connection';
 import { copyFromRows, type CopyRow } from './pg-copy';
 
@@ -13,25 +11,15 @@ import { copyFromRows, type CopyRow } from './pg-copy';
  * dates as text); columns the mapping does not name take their defaults. Like insertMany it
  * bypasses the unit of work: callers build rows for the account they are scoped to.
  */
-export async function bulkInsert<T extends object>(
-  em: EntityManager,
-  entityName: EntityName<T>,
-  entities: T[],
-): Promise<void> {
-  if (entities.length === 0) return;
-  const meta = em.getMetadata(entityName);
-  const columns = scalarColumns(meta, em.getPlatform());
+export const bulkInsert = bulkWrite(async (em, meta, columns, entities) => {
   const sql = `copy ${quoted(meta.tableName)} (${columns.map(({ field }) => quoted(field)).join(', ')}) from stdin`;
   function* rows(): Generator<CopyRow> {
     // One array serves every row: each is written before the next is made.
     const row: (string | null)[] = new Array<string | null>(columns.length);
     for (const entity of entities) {
-      for (let index = 0; index < columns.length; index += 1) {
-        const value = (entity as Record<string, unknown>)[columns[index].name];
-        row[index] = value === null || value === undefined ? null : columns[index].toText(value);
-      }
+      for (let index = 0; index < columns.length; index += 1) row[index] = columns[index].textIn(entity);
       yield row;
     }
   }
   await withPgConnection(em, (connection) => copyFromRows(connection, sql, rows()));
-}
+});

@@ -1,6 +1,5 @@
-import type { EntityName } from '@mikro-orm/core';
-import type { EntityManager } from '@mikro-orm/postgresql';
-import { type ScalarColumn, scalarColumns } from './column-values';
+import { bulkWrite } from './bulk-write';
+import type { ScalarColumn } from './column-values';
 import { quoted, withPgConnection } from './pg-connection';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
@@ -24,16 +23,9 @@ function fromText({ field, columnType, json }: ScalarColumn): string {
  * MikroORM does not flush. Each column's values travel as one text array, in the text bulkInsert's
  * COPY gives them, and are cast to the column's type.
  */
-export async function bulkUpdate<T extends object>(
-  em: EntityManager,
-  entityName: EntityName<T>,
-  entities: T[],
-): Promise<void> {
-  if (entities.length === 0) return;
-  const meta = em.getMetadata(entityName);
+export const bulkUpdate = bulkWrite(async (em, meta, columns, entities) => {
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
   if (!accountId) throw new Error(`${meta.className} rows are updated in bulk only within an account`);
-  const columns = scalarColumns(meta, em.getPlatform());
   const primary = columns.filter((column) => column.primary);
   if (primary.length !== 1)
     throw new Error(`${meta.className} needs a single-column primary key to be updated in bulk`);
@@ -45,11 +37,6 @@ export async function bulkUpdate<T extends object>(
     `update ${quoted(meta.tableName)} as t set ${written.map((column) => `${quoted(column.field)} = ${fromText(column)}`).join(', ')} ` +
     `from unnest(${carried.map((_, index) => `$${index + 1}::text[]`).join(', ')}) as v(${carried.map(({ field }) => quoted(field)).join(', ')}) ` +
     `where t.${quoted(primary[0].field)} = ${fromText(primary[0])} and t.${quoted(account.field)} = $${carried.length + 1}`;
-  const values = carried.map(({ name, toText }) =>
-    entities.map((entity) => {
-      const value = (entity as Record<string, unknown>)[name];
-      return value === null || value === undefined ? null : toText(value);
-    }),
-  );
+  const values = carried.map(({ textIn }) => entities.map(textIn));
   await withPgConnection(em, (connection) => connection.query(sql, [...values, accountId]));
-}
+});

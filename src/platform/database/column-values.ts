@@ -7,8 +7,8 @@ export interface ScalarColumn {
   columnType: string;
   primary: boolean;
   json: boolean;
-  /** The value as PostgreSQL reads it in text (COPY's text format, before escaping, or a text array). */
-  toText(value: unknown): string | null;
+  /** The entity's value as PostgreSQL reads it in text (COPY's text format before escaping), null for NULL. */
+  textIn(entity: object): string | null;
   /** The value as the entity holds it, from what pg answers for the column (not null). */
   fromRow(value: unknown): unknown;
 }
@@ -23,9 +23,16 @@ export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): S
       columnType: prop.columnTypes[0],
       primary: prop.primary === true,
       json: prop.customType instanceof JsonType,
-      toText: textConverterOf(prop, platform),
+      textIn: textIn(prop.name, textConverterOf(prop, platform)),
       fromRow: rowConverterOf(prop, platform),
     }));
+}
+
+function textIn(name: string, toText: (value: unknown) => string | null): (entity: object) => string | null {
+  return (entity) => {
+    const value = (entity as Record<string, unknown>)[name];
+    return value === null || value === undefined ? null : toText(value);
+  };
 }
 
 /**
