@@ -9,8 +9,8 @@ export interface ScalarColumn {
   json: boolean;
   /** The entity's value as PostgreSQL reads it in text (COPY's text format before escaping), null for NULL. */
   textIn(entity: object): string | null;
-  /** The value as the entity holds it, from what pg answers for the column (not null). */
-  fromRow(value: unknown): unknown;
+  /** The value as the entity holds it, from what pg answers for the row, null for NULL. */
+  valueIn(row: object): unknown;
 }
 
 /** The entity's persisted scalar properties: the columns bulkInsert, bulkUpdate and detachedEntities handle. */
@@ -23,15 +23,16 @@ export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): S
       columnType: prop.columnTypes[0],
       primary: prop.primary === true,
       json: prop.customType instanceof JsonType,
-      textIn: textIn(prop.name, textConverterOf(prop, platform)),
-      fromRow: rowConverterOf(prop, platform),
+      textIn: nullOr(prop.name, textConverterOf(prop, platform)),
+      valueIn: nullOr(prop.fieldNames[0], rowConverterOf(prop, platform)),
     }));
 }
 
-function textIn(name: string, toText: (value: unknown) => string | null): (entity: object) => string | null {
-  return (entity) => {
-    const value = (entity as Record<string, unknown>)[name];
-    return value === null || value === undefined ? null : toText(value);
+/** Reads `key` of an entity or a row and converts it, or answers null for a null or absent value. */
+function nullOr<T>(key: string, convert: (value: unknown) => T): (source: object) => T | null {
+  return (source) => {
+    const value = (source as Record<string, unknown>)[key];
+    return value === null || value === undefined ? null : convert(value);
   };
 }
 

@@ -19,10 +19,7 @@ export function detachedEntities<T extends object>(
   const Entity = meta.class as new () => T;
   return rows.map((row) => {
     const entity = new Entity() as Record<string, unknown>;
-    for (const { name, field, fromRow } of columns) {
-      const value = (row as Record<string, unknown>)[field];
-      entity[name] = value === null || value === undefined ? null : fromRow(value);
-    }
+    for (const { name, valueIn } of columns) entity[name] = valueIn(row);
     return entity as T;
   });
 }

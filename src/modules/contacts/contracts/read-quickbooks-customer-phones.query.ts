@@ -1,10 +1,10 @@
 import { Query } from '@nestjs/cqrs';
 import type { QuickBooksCustomerRecord } from './quickbooks-customer.record';
 
-/** A valid phone number as Contacts reads it: in E.164, and whether it takes texts. */
+/** A valid phone number as Contacts reads it: in E.164, and whether it takes texts (a mobile). */
 export interface PhoneReading {
   e164: string;
-  mobile: boolean;
+  kind: 'mobile' | 'landline';
 }
 
 /** Customers' phone numbers read for one default region, by their text (trimmed); null: not a valid number. */

@@ -13,8 +13,8 @@ describe('phone readings', () => {
   });
 
   it('reads a number as PhoneNumber.parse answered it', () => {
-    expect(readingOf(PhoneNumber.parse('07400 123456', 'GB'))).toEqual({ e164: '+447400123456', mobile: true });
-    expect(readingOf(PhoneNumber.parse('020 7946 0018', 'GB'))).toEqual({ e164: '+442079460018', mobile: false });
+    expect(readingOf(PhoneNumber.parse('07400 123456', 'GB'))).toEqual({ e164: '+447400123456', kind: 'mobile' });
+    expect(readingOf(PhoneNumber.parse('020 7946 0018', 'GB'))).toEqual({ e164: '+442079460018', kind: 'landline' });
     expect(readingOf(PhoneNumber.parse('n/a', 'GB'))).toBeNull();
   });
 
@@ -23,7 +23,7 @@ describe('phone readings', () => {
     const read = phoneReaderWith({
       defaultRegion: 'GB',
       readings: new Map([
-        ['07400 123456', { e164: '+447400999999', mobile: false }],
+        ['07400 123456', { e164: '+447400999999', kind: 'landline' as const }],
         ['020 7946 0018', null],
       ]),
     });

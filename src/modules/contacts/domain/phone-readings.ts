@@ -1,21 +1,15 @@
 import type { QuickBooksCustomerRecord } from '../contracts/quickbooks-customer.record';
 import type { CustomerPhoneReadings, PhoneReading } from '../contracts/read-quickbooks-customer-phones.query';
 import { PhoneNumber, type PhoneReader } from './phone-number';
+import { phoneTextsIn } from './quickbooks-customer-details';
 
-/** The phone fields detailsFromQuickBooks reads, trimmed as it reads them, each text once. */
+/** The phone texts detailsFromQuickBooks reads of these customers, each once. */
 export function phoneTextsOf(customers: readonly QuickBooksCustomerRecord[]): string[] {
-  const texts = new Set<string>();
-  for (const customer of customers) {
-    for (const field of [customer.mobile, customer.primaryPhone, customer.alternatePhone]) {
-      const text = field?.trim();
-      if (text) texts.add(text);
-    }
-  }
-  return [...texts];
+  return [...new Set(customers.flatMap((customer) => phoneTextsIn(customer).map(({ text }) => text)))];
 }
 
 export function readingOf(phone: PhoneNumber | null): PhoneReading | null {
-  return phone && { e164: phone.e164, mobile: phone.isMobile };
+  return phone && { e164: phone.e164, kind: phone.kind };
 }
 
 /** A reader that takes the numbers in `readings` as read (for their region) and reads any other itself. */
@@ -24,6 +18,6 @@ export function phoneReaderWith(known: CustomerPhoneReadings | null): PhoneReade
   return (text, defaultRegion) => {
     const reading = defaultRegion === known.defaultRegion ? known.readings.get(text) : undefined;
     if (reading === undefined) return PhoneNumber.parse(text, defaultRegion);
-    return reading && PhoneNumber.restore(reading.e164, reading.mobile ? 'mobile' : 'landline');
+    return reading && PhoneNumber.restore(reading.e164, reading.kind);
   };
 }

@@ -17,6 +17,16 @@ const PHONE_FIELDS = [
   ['AlternatePhone', 'alternatePhone'],
 ] as const;
 
+/** The customer's phone fields that hold text, trimmed, in the order they are read, with their QuickBooks names. */
+export function phoneTextsIn(record: QuickBooksCustomerRecord): { label: string; text: string }[] {
+  const texts: { label: string; text: string }[] = [];
+  for (const [label, key] of PHONE_FIELDS) {
+    const text = record[key]?.trim();
+    if (text) texts.push({ label, text });
+  }
+  return texts;
+}
+
 /** QuickBooks renames a customer made inactive: "Jane Smith (deleted)". */
 const DELETED_SUFFIX = / \(deleted\)$/;
 
@@ -81,9 +91,7 @@ function pickPhones(
   let mobile: string | null = null;
   let otherPhone: string | null = null;
   let unparsed: string | null = null;
-  for (const [label, key] of PHONE_FIELDS) {
-    const text = record[key]?.trim();
-    if (!text) continue;
+  for (const { label, text } of phoneTextsIn(record)) {
     const phone = readPhone(text, region);
     if (!phone) {
       notes.push(`${label} "${text}" is not a valid phone number; kept as text`);

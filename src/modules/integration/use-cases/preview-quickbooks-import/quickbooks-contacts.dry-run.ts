@@ -24,7 +24,7 @@ export class QuickBooksContactsDryRun {
   constructor(
     private readonly queries: QueryBus,
     private readonly company: QuickBooksCompanyRef,
-    readonly defaultRegion: string,
+    private readonly defaultRegion: string,
   ) {
     this.earlier = new EarlierCustomerChanges(defaultRegion);
   }

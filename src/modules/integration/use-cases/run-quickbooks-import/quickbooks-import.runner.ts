@@ -79,13 +79,12 @@ export class QuickBooksImportRunner {
       if (run.dryRun) await clearImportPages(em, run);
       await saveImport(em, run);
     });
-    const dryRun = run.dryRun
-      ? new QuickBooksContactsDryRun(this.queries, company, await this.customers.countryOf(company))
-      : null;
+    // The account's country reads phone numbers written without a country code.
+    const country = await this.customers.countryOf(company);
+    const dryRun = run.dryRun ? new QuickBooksContactsDryRun(this.queries, company, country) : null;
     // An import that resumes in its invoices phase finds its customers' contacts afresh.
     const knownCustomers = new Map<string, CustomerContact>();
     if (run.phase === 'contacts') {
-      const country = dryRun?.defaultRegion ?? (await this.customers.countryOf(company));
       await this.phase(run, company, 'contacts', 'Customer', [], {
         // The first page's numbers are read as it is written: there is no earlier page to read them beside.
         prepare: (rows, first) =>
@@ -184,7 +183,7 @@ export class QuickBooksImportRunner {
     const { ahead, writing } = PIPELINE[phase];
     let position = run.nextPosition(phase);
     let exhausted = false;
-    let readsStarted = 0;
+    let firstRead = true;
     const failures: unknown[] = [];
     const reads: { start: number; page: Promise<Page | null> }[] = [];
     const readAhead = () => {
@@ -208,8 +207,8 @@ export class QuickBooksImportRunner {
           (found) => (exhausted ||= found.length < IMPORT_PAGE_SIZE),
           () => undefined,
         );
-        const first = readsStarted === 0;
-        readsStarted += 1;
+        const first = firstRead;
+        firstRead = false;
         const page = read.then((found) => (found.length > 0 ? prepare(found, first) : null));
         // A failed read or preparation is met by the writer that takes the page, or by the phase's
         // end; pages read past a failure are dropped. Until then it must not count as unhandled.
