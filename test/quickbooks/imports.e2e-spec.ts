@@ -1,6 +1,7 @@
 import { EntityManager } from '@mikro-orm/postgresql';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
+import { lockAccountContacts } from '../../src/modules/contacts/infrastructure/account-contacts-lock';
 import { QuickBooksImport } from '../../src/modules/integration/domain/quickbooks-import';
 import {
   MAX_RESUMES,
@@ -194,6 +195,85 @@ describe('importing from QuickBooks', () => {
     await runImport(env, owner, { kind: 'contacts' });
   });
 
+  it('writes the pages read while an earlier one is written together, ending as they would one after the other', async () => {
+    const paged = generateCompany({
+      seed: 'imports-together',
+      customers: 2500,
+      invoices: 1,
+      sharedContactShare: 0,
+      realmId: '9130000000000204',
+    });
+    const inOrder = paged.customers.filter((customer) => customer.Active).sort((a, b) => Number(a.Id) - Number(b.Id));
+    const [onSecondPage, onThirdPage] = [inOrder[1500], inOrder[2100]];
+    shareOneMobile([onSecondPage, onThirdPage], '+44 7911 123456');
+    env.sandbox.admin.addCompany(paged);
+    const writer = await signUp(env.app);
+    await connectQuickBooks(env, writer, { realmId: paged.realmId });
+    const requestsBefore = env.sandbox.admin.apiRequests(paged.realmId);
+
+    // While this transaction holds the account's contacts, the first page waits to be written and
+    // the other two are read (with the count, four requests) and prepared meanwhile.
+    let running: Promise<ImportView & { id: string }> | undefined;
+    await env.app.app
+      .get(EntityManager)
+      .fork()
+      .transactional(async (tx) => {
+        await lockAccountContacts(tx, writer.accountId);
+        running = runImport<ImportView>(env, writer, { kind: 'contacts' });
+        await eventually(
+          () => expect(env.sandbox.admin.apiRequests(paged.realmId)).toBeGreaterThanOrEqual(requestsBefore + 4),
+          10_000,
+        );
+        await new Promise((resolve) => setTimeout(resolve, 500));
+      });
+    const result = await (running as Promise<ImportView & { id: string }>);
+
+    expect(result.status).toBe('completed');
+    const pages = await env.app.app.get(EntityManager).getConnection().execute<
+      {
+        page_key: string;
+        xmin: string;
+        result: { rows: number; counts: Record<string, number>; skipped: { quickBooksId: string }[] };
+      }[]
+    >(`select page_key, xmin::text, result from integration_quickbooks_import_pages where import_id = ? order by page_key`, [result.id]);
+    const transactionOf = Object.fromEntries(pages.map((page) => [page.page_key, page.xmin]));
+    expect(transactionOf['contacts:1001']).toBe(transactionOf['contacts:2001']);
+    expect(transactionOf['contacts:1']).not.toBe(transactionOf['contacts:1001']);
+    // Each page is recorded with its own customers' outcomes.
+    expect(
+      pages.map(({ page_key, result: { rows, counts, skipped } }) => [
+        page_key,
+        rows,
+        counts,
+        skipped.map((item) => item.quickBooksId),
+      ]),
+    ).toEqual([
+      ['contacts:1', 1000, { created: 1000 }, []],
+      ['contacts:1001', 1000, { created: 1000 }, []],
+      ['contacts:2001', inOrder.length - 2000, { created: inOrder.length - 2001, skipped: 1 }, [onThirdPage.Id]],
+    ]);
+    expect(result.contacts.done).toBe(inOrder.length);
+    expect(result.contacts.skipped).toEqual([
+      {
+        quickBooksId: onThirdPage.Id,
+        name: onThirdPage.DisplayName,
+        reasons: [
+          `mobile +447911123456 is already held by the contact of QuickBooks customer ${onSecondPage.Id} (${onSecondPage.DisplayName})`,
+        ],
+      },
+    ]);
+    expect(result.contacts.counts).toEqual({ created: inOrder.length - 1, skipped: 1 });
+    const holders = await env.app
+      .http()
+      .get('/api/v1/contacts')
+      .query({ q: '+447911123456' })
+      .set(writer.auth)
+      .expect(200);
+    expect(holders.body.data).toEqual([
+      expect.objectContaining({ quickBooksCustomerId: onSecondPage.Id, mobile: '+447911123456' }),
+    ]);
+  });
+
   it('resumes an import that crashed halfway with the same summary and no duplicates', async () => {
     const bigger = generateCompany({ seed: 'imports-big', customers: 2500, invoices: 1, realmId: '9130000000000202' });
     env.sandbox.admin.addCompany(bigger);
@@ -217,19 +297,27 @@ describe('importing from QuickBooks', () => {
 
     const em = env.app.app.get(EntityManager).fork();
     const run = await em.findOneOrFail(QuickBooksImport, { id: started.body.importId }, { filters: false });
-    // The crash: the second page did not make it to the database, the first and third did (as when
-    // two pages are written at once, as invoices are). A page's contacts and its result commit
-    // together, so the second page's contacts (the second to be written) are not there either.
-    await em
-      .getConnection()
-      .execute(`delete from integration_quickbooks_import_pages where import_id = ? and page_key = 'contacts:1001'`, [
-        run.id,
-      ]);
+    // The crash: the transaction that wrote the second page (and any page written with it) did not
+    // make it to the database, the ones before and after it did (as when two pages are written at
+    // once, as invoices are). Pages' contacts and results commit together: the pages that
+    // transaction recorded (their rows' xmin) are gone, and so are its contacts (made at one moment).
+    const secondPage = bigger.customers
+      .filter((customer) => customer.Active)
+      .sort((a, b) => Number(a.Id) - Number(b.Id))
+      .slice(1000, 2000)
+      .map((customer) => customer.Id);
     await em.getConnection().execute(
       `delete from contacts_contacts where account_id = ? and created_at =
-         (select distinct created_at from contacts_contacts where account_id = ? order by created_at offset 1 limit 1)`,
-      [other.accountId, other.accountId],
+         (select distinct created_at from contacts_contacts where account_id = ? and quickbooks_customer_id in (?))`,
+      [other.accountId, other.accountId, secondPage],
     );
+    const lostPages = await em.getConnection().execute<{ page_key: string }[]>(
+      `delete from integration_quickbooks_import_pages where import_id = ? and xmin::text =
+         (select xmin::text from integration_quickbooks_import_pages where import_id = ? and page_key = 'contacts:1001')
+       returning page_key`,
+      [run.id, run.id],
+    );
+    expect(lostPages.map((page) => page.page_key)).toContain('contacts:1001');
     // Its job is gone (Bull failed it as stalled after two crashes), and nothing moved for an hour.
     run.status = 'running';
     run.finishedAt = null;

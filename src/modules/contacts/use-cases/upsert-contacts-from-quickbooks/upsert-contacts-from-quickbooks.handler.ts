@@ -11,9 +11,9 @@ import { MikroOrmContactRepository } from '../../infrastructure/mikro-orm-contac
 import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 
 /**
- * One page of customers in one transaction, with a constant number of queries: every contact the
- * page can touch (by QuickBooks id, mobile or email) in one query; the rules run in memory; new
- * contacts are written by one COPY, changed contacts by one UPDATE.
+ * A page of customers (or a few) in one transaction, with a constant number of queries: every
+ * contact they can touch (by QuickBooks id, mobile or email) in one query, an index probe per key;
+ * the rules run in memory; new contacts are written by one COPY, changed contacts by one UPDATE.
  */
 @CommandHandler(UpsertContactsFromQuickBooksCommand)
 export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<UpsertContactsFromQuickBooksCommand> {
@@ -40,7 +40,7 @@ export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<Upse
         );
         await contacts.insertAll(result.created);
         await contacts.updateAll(result.applied);
-        // One outcome per customer id (its last, should a page list a customer twice).
+        // One outcome per customer id (its last, should the customers list one twice).
         const outcomes = new Map(result.outcomes.map((outcome) => [outcome.quickBooksId, outcome]));
         return customers.map((customer) => outcomes.get(customer.quickBooksId) as ContactUpsertOutcome);
       }),

@@ -5,6 +5,7 @@ import { GetAccountSettingsQuery } from '../../../../platform/accounts/contracts
 import {
   type ContactUpsertOutcome,
   type CustomerPhoneReadings,
+  type PhoneReading,
   FindContactsByQuickBooksIdsQuery,
   type QuickBooksCustomerRecord,
   ReadQuickBooksCustomerPhonesQuery,
@@ -24,6 +25,22 @@ export interface PreparedCustomers {
   records: QuickBooksCustomerRecord[];
   defaultRegion: string;
   phones: CustomerPhoneReadings | null;
+}
+
+/**
+ * Pages of customers as one, in order, for one upsert: Contacts applies customers one after the
+ * other, so the outcome is the pages' applied in turn. Numbers read for any of them are not read again.
+ */
+export function joinPrepared(pages: PreparedCustomers[]): PreparedCustomers {
+  if (pages.length === 1) return pages[0];
+  const readings = new Map<string, PhoneReading | null>();
+  for (const { phones } of pages) for (const [text, reading] of phones?.readings ?? []) readings.set(text, reading);
+  const { defaultRegion } = pages[0];
+  return {
+    records: pages.flatMap((page) => page.records),
+    defaultRegion,
+    phones: readings.size > 0 ? { defaultRegion, readings } : null,
+  };
 }
 
 /**

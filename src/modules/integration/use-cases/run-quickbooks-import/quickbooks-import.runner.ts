@@ -18,35 +18,50 @@ import {
 } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
 import type { CustomerContact } from '../bring-in-quickbooks-customers/customer-contact';
-import { QuickBooksCustomerContacts } from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
+import {
+  joinPrepared,
+  QuickBooksCustomerContacts,
+} from '../bring-in-quickbooks-customers/quickbooks-customer-contacts';
 import { QuickBooksContactsDryRun } from '../preview-quickbooks-import/quickbooks-contacts.dry-run';
 
 export const IMPORT_PAGE_SIZE = 1000;
 
 /**
  * How a phase moves: `ahead` pages are read from QuickBooks while earlier ones are written, and
- * `writing` pages are written at once. Contacts are written one page at a time, in order: which of
- * two customers sharing a phone is kept depends on order. Meanwhile the two pages read ahead have
- * their phone numbers read on Contacts' thread, most of the CPU a page of customers takes.
+ * `writing` pages are written at once. Contacts are written one transaction at a time, in order:
+ * which of two customers sharing a phone is kept depends on order. A contacts transaction also
+ * writes the pages after its own that are read and prepared by then, up to `together` in all:
+ * Contacts' rules apply customers one by one in order, so pages written together end as they would
+ * one after the other, and a transaction's fixed cost (its lock, lookup, round trips) is paid once
+ * for them; when the writer keeps up, it writes a page at a time. Meanwhile the pages read ahead
+ * have their phone numbers read on Contacts' thread, most of the CPU a page of customers takes.
  * Invoices are independent of each other, so two pages are written at once while three more are
  * read, keeping QuickBooks, Node and PostgreSQL all busy with at most five pages in memory (and
  * well under QuickBooks' ten requests at once). A dry run writes one page at a time throughout:
  * each page builds on what the earlier ones would have done, which it holds in memory.
  */
-const PIPELINE: Record<ImportPhase, { ahead: number; writing: number }> = {
-  contacts: { ahead: 2, writing: 1 },
-  invoices: { ahead: 3, writing: 2 },
+const PIPELINE: Record<ImportPhase, { ahead: number; writing: number; together: number }> = {
+  contacts: { ahead: 3, writing: 1, together: 3 },
+  invoices: { ahead: 3, writing: 2, together: 1 },
 };
 
 /**
  * What a phase does with each page: `prepare` runs as soon as the page is read (pages may be
  * prepared out of order, but each is prepared before it is applied), so that only what the writer
- * needs is held while earlier pages are written; `apply` writes it, or in a dry run previews it.
+ * needs is held while earlier pages are written; `apply` writes pages that follow on from each
+ * other, in one transaction, or in a dry run previews them, and answers each page's result.
  * `first` says the page is the first this run reads: nothing is written while it is prepared.
  */
 interface PhaseSteps<Page> {
   prepare(rows: unknown[], first: boolean): Promise<Page>;
-  apply(page: Page): Promise<PageResult>;
+  apply(pages: Page[]): Promise<PageResult[]>;
+}
+
+/** A page being read: where it starts, and the page once it is read and prepared (null: no rows). */
+interface PageRead<Page> {
+  start: number;
+  page: Promise<Page | null>;
+  prepared: Page | null | undefined;
 }
 
 interface Outcome {
@@ -89,12 +104,15 @@ export class QuickBooksImportRunner {
         // The first page's numbers are read as it is written: there is no earlier page to read them beside.
         prepare: (rows, first) =>
           this.customers.prepare(rows as QboCustomer[], country, { readPhones: dryRun === null && !first }),
-        apply: async (page) => {
-          const rows = page.records.length;
-          if (dryRun) return summarise(rows, (await dryRun.previewRecords(page.records)).map(fromContact));
-          const outcomes = await this.customers.upsertPrepared(company, page);
+        apply: async (pages) => {
+          if (dryRun)
+            return eachInTurn(pages, async (page) =>
+              summarise(page.records.length, (await dryRun.previewRecords(page.records)).map(fromContact)),
+            );
+          const outcomes = await this.customers.upsertPrepared(company, joinPrepared(pages));
           if (run.kind === 'invoices') this.customers.remember(knownCustomers, outcomes);
-          return summarise(rows, outcomes.map(fromContact));
+          const sizes = pages.map((page) => page.records.length);
+          return splitByPage(sizes, outcomes).map((ofPage, index) => summarise(sizes[index], ofPage.map(fromContact)));
         },
       });
       if (run.kind === 'invoices') run.moveTo('invoices');
@@ -116,14 +134,15 @@ export class QuickBooksImportRunner {
               return { rows: count, mapped };
             });
         },
-        apply: async ({ rows, mapped }) => {
-          if (dryRun) {
-            const { outcomes, unpaid } = await this.applier.previewInvoices(company, mapped, dryRun);
-            return { ...summarise(rows, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
-          }
-          const outcomes = await this.applier.upsertMapped(company, mapped, knownCustomers);
-          return summarise(rows, outcomes.map(fromInvoice));
-        },
+        apply: (pages) =>
+          eachInTurn(pages, async ({ rows, mapped }) => {
+            if (dryRun) {
+              const { outcomes, unpaid } = await this.applier.previewInvoices(company, mapped, dryRun);
+              return { ...summarise(rows, outcomes.map(fromInvoice)), unpaid: unpaid.toDecimals() };
+            }
+            const outcomes = await this.applier.upsertMapped(company, mapped, knownCustomers);
+            return summarise(rows, outcomes.map(fromInvoice));
+          }),
       });
     }
     run.complete();
@@ -180,12 +199,13 @@ export class QuickBooksImportRunner {
   ): Promise<void> {
     const counting =
       run.totals[phase] === undefined ? this.count(run, company, phase, entity, where) : Promise.resolve();
-    const { ahead, writing } = PIPELINE[phase];
+    const { ahead, writing, together } = PIPELINE[phase];
+    const most = run.dryRun ? 1 : together;
     let position = run.nextPosition(phase);
     let exhausted = false;
     let firstRead = true;
     const failures: unknown[] = [];
-    const reads: { start: number; page: Promise<Page | null> }[] = [];
+    const reads: PageRead<Page>[] = [];
     const readAhead = () => {
       while (!exhausted && failures.length === 0 && reads.length < ahead) {
         const start = position;
@@ -209,12 +229,28 @@ export class QuickBooksImportRunner {
         );
         const first = firstRead;
         firstRead = false;
-        const page = read.then((found) => (found.length > 0 ? prepare(found, first) : null));
+        const entry: PageRead<Page> = {
+          start,
+          page: read.then((found) => (found.length > 0 ? prepare(found, first) : null)),
+          prepared: undefined,
+        };
         // A failed read or preparation is met by the writer that takes the page, or by the phase's
         // end; pages read past a failure are dropped. Until then it must not count as unhandled.
-        page.catch(() => undefined);
-        reads.push({ start, page });
+        entry.page.then(
+          (page) => (entry.prepared = page),
+          () => undefined,
+        );
+        reads.push(entry);
       }
+    };
+    // The pages after the one a writer took that are prepared already, to be written with it.
+    const preparedAfter = (): { start: number; page: Page }[] => {
+      const taken: { start: number; page: Page }[] = [];
+      for (let read = reads[0]; taken.length < most - 1 && read?.prepared; read = reads[0]) {
+        taken.push({ start: read.start, page: read.prepared });
+        reads.shift();
+      }
+      return taken;
     };
     const writer = async () => {
       for (;;) {
@@ -223,10 +259,15 @@ export class QuickBooksImportRunner {
         if (!next) return;
         const page = await timeStageAsync('writer waiting for its page', () => next.page);
         if (page === null) continue;
+        const batch = [{ start: next.start, page }, ...preparedAfter()];
         readAhead();
         await this.scope.transaction(run.accountId, async (em) => {
-          const result = await apply(page);
-          await timeStageAsync('writing', () => recordImportPage(em, run, `${phase}:${next.start}`, result));
+          const results = await apply(batch.map((taken) => taken.page));
+          await timeStageAsync('writing', async () => {
+            for (const [index, { start }] of batch.entries()) {
+              await recordImportPage(em, run, `${phase}:${start}`, results[index]);
+            }
+          });
         });
       }
     };
@@ -264,6 +305,19 @@ function fromInvoice(outcome: InvoiceUpsertOutcome): Outcome & { name: string | 
     reasons: outcome.reasons,
     name: outcome.docNumber,
   };
+}
+
+/** The outcomes of pages applied as one, split into each page's (`sizes`: how many each holds). */
+function splitByPage<T>(sizes: number[], outcomes: T[]): T[][] {
+  let from = 0;
+  return sizes.map((size) => outcomes.slice(from, (from += size)));
+}
+
+/** Each page's result, the pages applied one after the other. */
+async function eachInTurn<Page>(pages: Page[], apply: (page: Page) => Promise<PageResult>): Promise<PageResult[]> {
+  const results: PageResult[] = [];
+  for (const page of pages) results.push(await apply(page));
+  return results;
 }
 
 /** A page's counts by result, what it skipped, and what it imported with notes (a phone kept as text). */
