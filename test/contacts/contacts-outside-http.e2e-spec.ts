@@ -5,6 +5,8 @@ import {
   UpsertContactsFromQuickBooksCommand,
 } from '../../src/modules/contacts/contracts';
 import { aCustomer } from '../../src/modules/contacts/testing/quickbooks-customers.mother';
+import { ChangeContactConsentCommand } from '../../src/modules/contacts/contracts/change-contact-consent.command';
+import { lockAccountContacts } from '../../src/modules/contacts/infrastructure/account-contacts-lock';
 import { CreateContactCommand } from '../../src/modules/contacts/use-cases/create-contact/create-contact.command';
 import { DeleteContactCommand } from '../../src/modules/contacts/use-cases/delete-contact/delete-contact.command';
 import { GetContactQuery } from '../../src/modules/contacts/use-cases/get-contact/get-contact.query';
@@ -101,5 +103,30 @@ describe('Contacts commands and queries outside HTTP', () => {
     expect(updated).toMatchObject({ name: 'Before After', optedOut: false });
     await commands.execute(new DeleteContactCommand(account.accountId, created.id));
     await app.http().get(`/api/v1/contacts/${created.id}`).set(account.auth).expect(404);
+  });
+
+  it('opts a contact out only once a contacts write in progress has ended, so that an import page cannot write back the consent it read', async () => {
+    const account = await signUp(app);
+    const { id } = await commands.execute(
+      new CreateContactCommand(account.accountId, { firstName: 'Stella', optedOut: false }),
+    );
+    // What an import page holds while it reads contacts, applies QuickBooks to them and writes them back.
+    const page = app.app.get(EntityManager).fork();
+    await page.begin();
+    let settled = false;
+    let change: Promise<unknown> = Promise.resolve();
+    try {
+      await lockAccountContacts(page, account.accountId);
+      change = commands.execute(
+        new ChangeContactConsentCommand(account.accountId, id, 'opt_out', { how: 'user', at: new Date() }),
+      );
+      void change.finally(() => (settled = true)).catch(() => undefined);
+      await new Promise((resolve) => setTimeout(resolve, 300));
+      expect(settled).toBe(false);
+    } finally {
+      await page.commit();
+    }
+
+    await expect(change).resolves.toEqual({ changed: true, optedOut: true });
   });
 });
