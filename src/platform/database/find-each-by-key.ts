@@ -5,38 +5,33 @@ import { quoted, withPgConnection } from './pg-connection';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
 /**
- * The account's entities whose columns match `where` and that hold one of the values given for any
- * of `keys` (`{ mobile: [...], email: [...] }`), each found by its own probe of a unique index:
- * `where`'s columns and each key must name at most one row (the account's). A value given twice is
- * looked up once, and a row found by two keys is answered once. With `forUpdate` they are locked,
- * key by key in the keys' order (values sorted), until the transaction ends. With `detached` they
- * are not managed (see detachedEntities): the caller writes what it changes.
+ * The account's entities whose `key` is one of `keys` and whose other columns match `where`, each
+ * found by its own probe of a unique index: `where`'s columns and `key` must name at most one row
+ * (the account's). A key given twice is looked up once. With `forUpdate` they are locked, in the
+ * keys' order (sorted), until the transaction ends. With `detached` they are not managed (see
+ * detachedEntities): the caller writes what it changes.
  *
- * Why not `where account_id = ? and key in (…)` (findAllByKey): its plan comes from the table's
- * statistics, and while an import fills a table faster than autovacuum analyses it (a fresh table,
- * or one whose statistics have not yet seen the account), PostgreSQL believes the account has a few
- * dozen rows and reads all of them for every page, so each page cost more than the one before (37
- * ms for a page of 1,000 invoices at 23,000 rows, 110 ms at 99,000; a page of contacts, 17-28 ms at
- * 50,000). A lateral probe per key cannot be planned that way.
+ * Why not `where account_id = ? and key in (…)`: its plan comes from the table's statistics, and
+ * while an import fills a table faster than autovacuum analyses it (a fresh table, or one whose
+ * statistics have not yet seen the account), PostgreSQL believes the account has a few dozen rows
+ * and reads all of them for every page, so each page cost more than the one before (37 ms for a
+ * page of 1,000 invoices at 23,000 rows, 110 ms at 99,000). A lateral probe per key cannot be
+ * planned that way.
  */
 export async function findEachByKey<T extends object>(
   em: EntityManager,
   entityName: EntityName<T>,
-  keys: Partial<Record<keyof T & string, readonly string[]>>,
+  key: keyof T & string,
+  keys: readonly string[],
   options: { where?: Equalities<T>; forUpdate?: boolean; detached?: boolean } = {},
 ): Promise<T[]> {
-  const wanted = keysWithValues(keys);
-  if (wanted.length === 0) return [];
+  if (keys.length === 0) return [];
   const table = accountTable(em, entityName, options.where);
-  const probes = wanted.map(
-    ([key], index) =>
-      `select found.* from unnest($${index + 1}::text[]) as wanted(key) cross join lateral ` +
-      `(select * from ${table.name} where ${table.conditions(wanted.length + 1).join(' and ')} ` +
-      `and ${table.column(key)} = wanted.key limit 1${options.forUpdate ? ' for update' : ''}) as found`,
-  );
-  const values = wanted.map(([, found]) => [...new Set(found)].sort());
-  const rows = await table.rows(probes.join(' union all '), [...values, ...table.values]);
-  return table.entities(wanted.length > 1 ? table.oncePerRow(rows) : rows, options.detached);
+  const sql =
+    `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
+    `(select * from ${table.name} where ${table.conditions(2).join(' and ')} and ${table.column(key)} = wanted.key ` +
+    `limit 1${options.forUpdate ? ' for update' : ''}) as found`;
+  return table.query(sql, [[...new Set(keys)].sort(), ...table.values], options.detached);
 }
 
 /**
@@ -53,17 +48,12 @@ export async function findAllByKey<T extends object>(
   keys: Partial<Record<keyof T & string, readonly string[]>>,
   options: { where?: Equalities<T>; detached?: boolean } = {},
 ): Promise<T[]> {
-  const wanted = keysWithValues(keys);
+  const wanted = (Object.entries(keys) as [string, readonly string[]][]).filter(([, values]) => values.length > 0);
   if (wanted.length === 0) return [];
   const table = accountTable(em, entityName, options.where);
   const anyOf = wanted.map(([key], index) => `${table.column(key)} = any($${index + 1}::text[])`);
   const sql = `select * from ${table.name} where ${table.conditions(wanted.length + 1).join(' and ')} and (${anyOf.join(' or ')})`;
-  const rows = await table.rows(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values]);
-  return table.entities(rows, options.detached);
-}
-
-function keysWithValues(keys: Partial<Record<string, readonly string[]>>): [string, readonly string[]][] {
-  return (Object.entries(keys) as [string, readonly string[]][]).filter(([, values]) => values.length > 0);
+  return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values], options.detached);
 }
 
 /** Columns and the value each must equal, or the values one of which it must equal. */
@@ -74,9 +64,7 @@ function accountTable<T extends object>(em: EntityManager, entityName: EntityNam
   const meta = em.getMetadata(entityName);
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
   if (!accountId) throw new Error(`${meta.className} rows are found by key only within an account`);
-  const field = (property: string) => meta.properties[property as EntityKey<T>].fieldNames[0];
-  const column = (property: string) => quoted(field(property));
-  const primaryKey = field(meta.primaryKeys[0]) as keyof EntityDictionary<T>;
+  const column = (property: string) => quoted(meta.properties[property as EntityKey<T>].fieldNames[0]);
   const equalities = Object.entries({ accountId, ...where }) as [string, string | readonly string[]][];
   const condition = (property: string, value: string | readonly string[], parameter: number) =>
     typeof value === 'string'
@@ -89,17 +77,9 @@ function accountTable<T extends object>(em: EntityManager, entityName: EntityNam
     conditions: (first: number) =>
       equalities.map(([property, value], index) => condition(property, value, index + first)),
     values: equalities.map(([, value]) => value),
-    async rows(sql: string, params: unknown[]): Promise<EntityDictionary<T>[]> {
-      const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
-      return rows;
-    },
-    /** Each row once, by its primary key. */
-    oncePerRow(rows: EntityDictionary<T>[]): EntityDictionary<T>[] {
-      const seen = new Set<unknown>();
-      return rows.filter((row) => !seen.has(row[primaryKey]) && seen.add(row[primaryKey]));
-    },
     /** The rows as managed entities, or detached ones (see detachedEntities). */
-    entities(rows: EntityDictionary<T>[], detached = false): T[] {
+    async query(sql: string, params: unknown[], detached = false): Promise<T[]> {
+      const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
       return detached ? detachedEntities(em, entityName, rows) : rows.map((row) => em.map(entityName, row));
     },
   };

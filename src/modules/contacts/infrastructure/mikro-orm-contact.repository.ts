@@ -1,7 +1,7 @@
 import type { EntityManager, FilterQuery } from '@mikro-orm/postgresql';
 import { bulkInsert } from '../../../platform/database/bulk-insert';
 import { bulkUpdate } from '../../../platform/database/bulk-update';
-import { findEachByKey } from '../../../platform/database/find-each-by-key';
+import { findAllByKey } from '../../../platform/database/find-each-by-key';
 import { Contact } from '../domain/contact';
 import type { ContactRepository, ImportLookupKeys } from '../domain/contact.repository';
 
@@ -19,7 +19,7 @@ export class MikroOrmContactRepository implements ContactRepository {
   }
 
   findForImport({ quickBooksIds, mobiles, emails }: ImportLookupKeys): Promise<Contact[]> {
-    return findEachByKey(
+    return findAllByKey(
       this.em,
       Contact,
       { quickBooksCustomerId: quickBooksIds, mobile: mobiles, email: emails },

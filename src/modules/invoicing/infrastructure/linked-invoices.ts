@@ -15,6 +15,6 @@ export async function findLinkedInvoices(
   quickBooksIds: string[],
   options: { forUpdate?: boolean } = {},
 ): Promise<Map<string, Invoice>> {
-  const invoices = await findEachByKey(em, Invoice, { quickBooksId: quickBooksIds }, { ...options, detached: true });
+  const invoices = await findEachByKey(em, Invoice, 'quickBooksId', quickBooksIds, { ...options, detached: true });
   return new Map(invoices.map((invoice) => [invoice.quickBooksId as string, invoice]));
 }

@@ -12,8 +12,8 @@ import { runQuickBooksImportRules } from '../quickbooks-import-rules.runner';
 
 /**
  * A page of customers (or a few) in one transaction, with a constant number of queries: every
- * contact they can touch (by QuickBooks id, mobile or email) in one query, an index probe per key;
- * the rules run in memory; new contacts are written by one COPY, changed contacts by one UPDATE.
+ * contact they can touch (by QuickBooks id, mobile or email) in one query; the rules run in memory;
+ * new contacts are written by one COPY, changed contacts by one UPDATE.
  */
 @CommandHandler(UpsertContactsFromQuickBooksCommand)
 export class UpsertContactsFromQuickBooksHandler implements ICommandHandler<UpsertContactsFromQuickBooksCommand> {
