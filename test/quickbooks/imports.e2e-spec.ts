@@ -55,6 +55,12 @@ describe('importing from QuickBooks', () => {
 
   afterAll(() => env.close());
 
+  /** The account's contacts that a search for `q` finds, through the API. */
+  async function contactsFound(account: SignedUp, q: string): Promise<unknown[]> {
+    const found = await env.app.http().get('/api/v1/contacts').query({ q }).set(account.auth).expect(200);
+    return found.body.data as unknown[];
+  }
+
   it('imports contacts in QuickBooks order and drops the customers whose mobile another holds', async () => {
     const result = await runImport<ImportView>(env, owner, { kind: 'contacts' });
 
@@ -74,13 +80,7 @@ describe('importing from QuickBooks', () => {
       name: withBadPhone.DisplayName,
       reasons: expect.arrayContaining(['AlternatePhone "ask at the desk" is not a valid phone number; kept as text']),
     });
-    const holders = await env.app
-      .http()
-      .get('/api/v1/contacts')
-      .query({ q: '07911 111222' })
-      .set(owner.auth)
-      .expect(200);
-    expect(holders.body.data).toEqual([
+    expect(await contactsFound(owner, '07911 111222')).toEqual([
       expect.objectContaining({ quickBooksCustomerId: sharers[0].Id, mobile: '+447911111222' }),
     ]);
   });
@@ -263,13 +263,7 @@ describe('importing from QuickBooks', () => {
       },
     ]);
     expect(result.contacts.counts).toEqual({ created: inOrder.length - 1, skipped: 1 });
-    const holders = await env.app
-      .http()
-      .get('/api/v1/contacts')
-      .query({ q: '+447911123456' })
-      .set(writer.auth)
-      .expect(200);
-    expect(holders.body.data).toEqual([
+    expect(await contactsFound(writer, '+447911123456')).toEqual([
       expect.objectContaining({ quickBooksCustomerId: onSecondPage.Id, mobile: '+447911123456' }),
     ]);
   });
