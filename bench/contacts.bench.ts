@@ -1,4 +1,5 @@
 import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
+import { IMPORT_PIPELINE } from '../src/modules/integration/use-cases/run-quickbooks-import/quickbooks-import.runner';
 import { importInRounds, listenToStages, measureFloor, reportAgainstFloor, type RoundRatio } from './floor';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
@@ -18,7 +19,8 @@ async function importOnce(bench: Bench): Promise<RoundRatio> {
   console.log(`  ${Math.round(total / seconds)} customers/s; outcome ${JSON.stringify(counts)}`);
   console.log(`  QuickBooks requests: ${(await apiRequests(bench)) - requestsBefore}`);
   console.log('  target: under 5 s for 10,000 customers on a 2-core machine, memory flat in the number of customers');
-  const floor = await measureFloor(bench, [{ entity: 'Customer', where: [], concurrency: 1 }]);
+  const concurrency = IMPORT_PIPELINE.contacts.ahead;
+  const floor = await measureFloor(bench, [{ entity: 'Customer', where: [], concurrency }]);
   reportAgainstFloor(seconds, floor, breakdown, usage);
   return { importSeconds: seconds, floorSeconds: floor.seconds };
 }

@@ -1,6 +1,7 @@
 import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
 import { importInRounds, listenToStages, measureFloor, reportAgainstFloor, type RoundRatio } from './floor';
 import { percentile } from './percentile';
+import { IMPORT_PIPELINE } from '../src/modules/integration/use-cases/run-quickbooks-import/quickbooks-import.runner';
 
 const INVOICES = Number(process.env.BENCH_INVOICES ?? 100_000);
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
@@ -63,14 +64,14 @@ async function importOnce(bench: Bench): Promise<RoundRatio> {
   );
   console.log('  target: under 30 s on a 2-core machine, memory bounded by a page (peak RSS under 400 MB)');
   const floor = await measureFloor(bench, [
-    { entity: 'Customer', where: [], concurrency: 1 },
+    { entity: 'Customer', where: [], concurrency: IMPORT_PIPELINE.contacts.ahead },
     {
       entity: 'Invoice',
       where: [
         { field: 'TxnDate', op: '>=', value: `${YEAR}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${YEAR}-12-31` },
       ],
-      concurrency: 3,
+      concurrency: IMPORT_PIPELINE.invoices.ahead,
     },
   ]);
   reportAgainstFloor(seconds, floor, breakdown, usage);

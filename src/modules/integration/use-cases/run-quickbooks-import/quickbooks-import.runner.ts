@@ -40,7 +40,7 @@ export const IMPORT_PAGE_SIZE = 1000;
  * well under QuickBooks' ten requests at once). A dry run writes one page at a time throughout:
  * each page builds on what the earlier ones would have done, which it holds in memory.
  */
-const PIPELINE: Record<ImportPhase, { ahead: number; writing: number; together: number }> = {
+export const IMPORT_PIPELINE: Record<ImportPhase, { ahead: number; writing: number; together: number }> = {
   contacts: { ahead: 3, writing: 1, together: 3 },
   invoices: { ahead: 3, writing: 2, together: 1 },
 };
@@ -199,7 +199,7 @@ export class QuickBooksImportRunner {
   ): Promise<void> {
     const counting =
       run.totals[phase] === undefined ? this.count(run, company, phase, entity, where) : Promise.resolve();
-    const { ahead, writing, together } = PIPELINE[phase];
+    const { ahead, writing, together } = IMPORT_PIPELINE[phase];
     const most = run.dryRun ? 1 : together;
     let position = run.nextPosition(phase);
     let exhausted = false;
