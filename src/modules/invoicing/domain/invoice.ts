@@ -15,7 +15,7 @@ import { invoiceStatusOn, paymentStateOf, type InvoiceStatus, type PaymentState 
 import { computeInvoiceTotals } from './invoice-totals';
 import { actorLabel, QUICKBOOKS_ACTOR, type Actor, type LastActionKind, type UserActor } from './last-action';
 import { PublicToken } from './public-token';
-import { compareVersions } from '../../../../libs/quickbooks/object-version';
+import { compareVersions, type QuickBooksVersion } from '../../../../libs/quickbooks/object-version';
 import { snapshotOf, type QuickBooksSnapshot } from './quickbooks-snapshot';
 import { sameValue } from './same-value';
 
@@ -158,6 +158,11 @@ export class Invoice {
     return { computedTotalMinor: this.computedTotalMinor, quickBooksTotalMinor: this.totalMinor };
   }
 
+  /** The QuickBooks revision this invoice holds (before any, an empty SyncToken at the epoch). */
+  quickBooksVersion(): QuickBooksVersion {
+    return { syncToken: this.quickBooksSyncToken ?? '', updatedAt: this.quickBooksUpdatedAt ?? new Date(0) };
+  }
+
   /**
    * A revision of this invoice from QuickBooks: applied only when newer than the one held; a void
    * removes an unpaid invoice (InvoiceRemoved) and marks a paid one; a removed invoice stays removed.
@@ -166,7 +171,7 @@ export class Invoice {
     if (this.deletedInSettle()) return { result: 'skipped', reasons: ['deleted in Settle'] };
     if (this.isRemoved()) return { result: 'skipped', reasons: [`removed from Settle (${this.removalReason})`] };
     const incoming = { syncToken: record.syncToken, updatedAt: new Date(record.lastUpdatedAt) };
-    const stored = { syncToken: this.quickBooksSyncToken ?? '', updatedAt: this.quickBooksUpdatedAt ?? new Date(0) };
+    const stored = this.quickBooksVersion();
     if (compareVersions(incoming, stored) !== 'newer') {
       const same = incoming.syncToken === stored.syncToken;
       return { result: 'unchanged', reasons: [same ? 'already up to date' : 'older than the revision held'] };

@@ -1,3 +1,4 @@
+import { compareVersions } from '../../../../libs/quickbooks/object-version';
 import type { InvoiceUpsertOutcome, QuickBooksInvoiceRecord } from '../contracts';
 import { Invoice, type QuickBooksApplyOutcome } from './invoice';
 
@@ -40,11 +41,11 @@ export function applyQuickBooksInvoices(
     if (contactId === null) return outcomeOf(record, null, { result: 'skipped', reasons: [NO_CONTACT_REASON] });
     const existing = linked.get(record.quickBooksId);
     if (existing) {
-      const held = versionOf(existing);
+      const held = existing.quickBooksVersion();
       const applied = existing.applyQuickBooksRevision(record, contactId, now);
       if (applied.result === 'updated') revised.push(existing);
       // Whatever an invoice's rules take of a revision, they take its version with it.
-      if (versionOf(existing) !== held) changed.add(existing);
+      if (compareVersions(existing.quickBooksVersion(), held) !== 'same') changed.add(existing);
       return outcomeOf(record, existing.id, applied);
     }
     if (record.voided) return outcomeOf(record, null, { result: 'skipped', reasons: ['voided in QuickBooks'] });
@@ -56,10 +57,6 @@ export function applyQuickBooksInvoices(
   });
   for (const invoice of created) changed.delete(invoice);
   return { outcomes, created, revised, changed: [...changed] };
-}
-
-function versionOf(invoice: Invoice): string {
-  return `${invoice.quickBooksSyncToken} ${invoice.quickBooksUpdatedAt?.getTime()}`;
 }
 
 function outcomeOf(

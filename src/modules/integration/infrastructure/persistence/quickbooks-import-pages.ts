@@ -25,24 +25,29 @@ export const QuickBooksImportPageSchema = new EntitySchema<QuickBooksImportPage>
 });
 
 /**
- * Records a page's result, and that the import progressed, in one statement: an import calls it in
- * the transaction that writes the page. The result goes as a parameter: MikroORM's execute would
- * escape it into the SQL text character by character.
+ * Records pages' results (the pages one transaction wrote), and that the import progressed, in one
+ * statement: an import calls it in the transaction that writes the pages. The results go as a
+ * parameter: MikroORM's execute would escape them into the SQL text character by character.
  */
-export async function recordImportPage(em: EntityManager, run: QuickBooksImport, key: string, result: PageResult) {
+export async function recordImportPages(
+  em: EntityManager,
+  run: QuickBooksImport,
+  pages: { key: string; result: PageResult }[],
+): Promise<void> {
   await withPgConnection(em, (connection) =>
     connection.query(
       `with page as (
-         insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result) values ($1, $2, $3, $4)
+         insert into integration_quickbooks_import_pages (import_id, page_key, account_id, result)
+         select $1, recorded.key, $3, recorded.result::jsonb from unnest($2::text[], $4::text[]) as recorded(key, result)
          on conflict (import_id, page_key) do update set result = excluded.result
        )
        update integration_quickbooks_imports set progressed_at = now() where id = $1 and account_id = $3`,
-      [run.id, key, run.accountId, JSON.stringify(result)],
+      [run.id, pages.map((page) => page.key), run.accountId, pages.map((page) => JSON.stringify(page.result))],
     ),
   );
 }
 
-/** Stores the import's state (not its pages, recorded one by one), and that it progressed. */
+/** Stores the import's state (not its pages, recorded as they are written), and that it progressed. */
 export async function saveImport(em: EntityManager, run: QuickBooksImport): Promise<void> {
   run.progressedAt = new Date();
   await em.nativeUpdate(

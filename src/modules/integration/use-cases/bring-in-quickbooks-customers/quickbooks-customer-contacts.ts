@@ -63,8 +63,14 @@ export class QuickBooksCustomerContacts {
     private readonly client: QuickBooksApiClient,
   ) {}
 
-  async upsert(company: QuickBooksCompanyRef, customers: QboCustomer[]): Promise<ContactUpsertOutcome[]> {
-    return this.upsertPrepared(company, await this.prepare(customers, await this.countryOf(company)));
+  /** Brings customers in; `country` when the caller knows it (an import asks once), else it is asked. */
+  async upsert(
+    company: QuickBooksCompanyRef,
+    customers: QboCustomer[],
+    country?: string,
+  ): Promise<ContactUpsertOutcome[]> {
+    const region = country ?? (await this.countryOf(company));
+    return this.upsertPrepared(company, await this.prepare(customers, region));
   }
 
   /**
@@ -136,11 +142,15 @@ export class QuickBooksCustomerContacts {
    * phase never sees them; reading them here, in one query of up to a thousand, saves reading them
    * by id a few at a time with almost every page of invoices.
    */
-  async rememberInactive(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>): Promise<void> {
+  async rememberInactive(
+    company: QuickBooksCompanyRef,
+    known: Map<string, CustomerContact>,
+    country: string,
+  ): Promise<void> {
     let pages = 0;
     const inactive: QuickBooksWhere = [{ field: 'Active', op: '=', value: false }];
     for await (const customers of this.client.queryPages<QboCustomer>(company, 'Customer', inactive)) {
-      this.remember(known, await this.upsert(company, customers));
+      this.remember(known, await this.upsert(company, customers, country));
       pages += 1;
       if (pages === INACTIVE_PAGES) return;
     }

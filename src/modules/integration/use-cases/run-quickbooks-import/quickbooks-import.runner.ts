@@ -13,7 +13,7 @@ import type { QuickBooksWhere } from '../../infrastructure/quickbooks-api/quickb
 import {
   clearImportPages,
   loadImportProgress,
-  recordImportPage,
+  recordImportPages,
   saveImport,
 } from '../../infrastructure/persistence/quickbooks-import-pages';
 import { QuickBooksChangeApplier } from '../apply-quickbooks-change/quickbooks-change.applier';
@@ -122,7 +122,7 @@ export class QuickBooksImportRunner {
         { field: 'TxnDate', op: '>=', value: `${run.year}-01-01` },
         { field: 'TxnDate', op: '<=', value: `${run.year}-12-31` },
       ];
-      const findCustomers = dryRun ? undefined : this.customersFoundAhead(company, knownCustomers);
+      const findCustomers = dryRun ? undefined : this.customersFoundAhead(company, knownCustomers, country);
       await this.phase(run, company, 'invoices', 'Invoice', where, {
         // Not an async function: that would hold the page's JSON until its customers are found.
         prepare: (rows) => {
@@ -156,9 +156,10 @@ export class QuickBooksImportRunner {
    * the phase counts and reads its first pages, the inactive customers (which the contacts phase did
    * not see) are brought in all at once.
    */
-  private customersFoundAhead(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>) {
+  private customersFoundAhead(company: QuickBooksCompanyRef, known: Map<string, CustomerContact>, country: string) {
+    const intake = (customers: QboCustomer[]) => this.customers.upsert(company, customers, country);
     let previous = timeStageAsync('inactive customers, brought in', () =>
-      this.customers.rememberInactive(company, known),
+      this.customers.rememberInactive(company, known, country),
     );
     // Its failure is met by the first page's writer; should the phase fail before reading a page,
     // nobody waits for it.
@@ -167,7 +168,7 @@ export class QuickBooksImportRunner {
       const ids = records.map((record) => record.customerQuickBooksId);
       previous = previous.then(() =>
         timeStageAsync('customers of invoices, found ahead', async () => {
-          await this.customers.contactsOf(company, ids, known);
+          await this.customers.contactsOf(company, ids, known, intake);
         }),
       );
       return previous;
@@ -263,11 +264,8 @@ export class QuickBooksImportRunner {
         readAhead();
         await this.scope.transaction(run.accountId, async (em) => {
           const results = await apply(batch.map((taken) => taken.page));
-          await timeStageAsync('writing', async () => {
-            for (const [index, { start }] of batch.entries()) {
-              await recordImportPage(em, run, `${phase}:${start}`, results[index]);
-            }
-          });
+          const recorded = batch.map(({ start }, index) => ({ key: `${phase}:${start}`, result: results[index] }));
+          await timeStageAsync('writing', () => recordImportPages(em, run, recorded));
         });
       }
     };
