@@ -13,7 +13,7 @@ import {
 import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
 import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
 import { type Bench, checkpoint, type ProcessUsage } from './bench-harness';
-import { busyCoresSince, readMachineCpu } from './machine-cpu';
+import { busyCoreSecondsSince, readMachineCpu } from './machine-cpu';
 import { percentile } from './percentile';
 
 const PAGE_SIZE = 1000;
@@ -30,8 +30,8 @@ export interface Floor {
   copySeconds: number;
   rows: number;
   seconds: number;
-  /** Cores of the machine busy on average while the floor was measured (every process). */
-  machineBusyCores: number;
+  /** CPU time of every process of the machine while the floor was measured, in seconds of one core. */
+  machineCpuSeconds: number;
 }
 
 /**
@@ -69,7 +69,7 @@ export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Fl
       copySeconds: copied.seconds,
       rows,
       seconds,
-      machineBusyCores: (fetched.busyCores * fetched.seconds + copied.busyCores * copied.seconds) / seconds,
+      machineCpuSeconds: fetched.cpuSeconds + copied.cpuSeconds,
     };
   } finally {
     await client.end();
@@ -104,12 +104,12 @@ async function readPages(
   }
 }
 
-/** Wall time from now until `stop`, and how many of the machine's cores were busy meanwhile. */
-function timeOnMachine(): { stop(): { seconds: number; busyCores: number } } {
+/** Wall time from now until `stop`, and the CPU time the machine's processes took meanwhile. */
+function timeOnMachine(): { stop(): { seconds: number; cpuSeconds: number } } {
   const machineBefore = readMachineCpu();
   const started = performance.now();
   return {
-    stop: () => ({ seconds: (performance.now() - started) / 1000, busyCores: busyCoresSince(machineBefore) }),
+    stop: () => ({ seconds: (performance.now() - started) / 1000, cpuSeconds: busyCoreSecondsSince(machineBefore) }),
   };
 }
 
@@ -167,14 +167,21 @@ export function reportAgainstFloor(
     .join(', ');
   console.log(`  where the import's time goes (summed per stage; concurrent pages overlap): ${described}`);
   console.log(
-    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / usage.wallSeconds)} % of one core), of which its main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s (busy ${Math.round((100 * usage.mainThreadCpuSeconds) / usage.wallSeconds)} % of the time) and V8's helper threads (collector, compilers) the rest; memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
+    `  Settle's process: ${usage.cpuSeconds.toFixed(2)} s of CPU (${Math.round((100 * usage.cpuSeconds) / usage.wallSeconds)} % of one core), of which its main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s (busy ${Math.round((100 * usage.mainThreadCpuSeconds) / usage.wallSeconds)} % of the time) and its other threads (V8's collector and compilers, Contacts' phone-reading thread) the rest; memory (RSS) ${usage.baselineRssMb} MB before, ${usage.peakRssMb} MB at peak (JS heap and external buffers at most ${usage.peakHeapMb} MB)`,
   );
   const { young, full } = usage.gc;
   console.log(
     `  garbage collection paused it for ${(young.seconds + full.seconds).toFixed(2)} s: ${young.count} young collections ${young.seconds.toFixed(2)} s, ${full.count} full (or their steps) ${full.seconds.toFixed(2)} s`,
   );
+  // Each reading counts in ticks of 10 ms, so what is left may come out a tick or two below zero.
+  const others = Math.max(
+    0,
+    usage.machineCpuSeconds - usage.cpuSeconds - usage.postgresCpuSeconds - usage.sandboxCpuSeconds,
+  );
   console.log(
-    `  the machine (every process): ${usage.machineBusyCores.toFixed(2)} of ${usage.machineCores} cores busy during the import, ${floor.machineBusyCores.toFixed(2)} during the floor`,
+    `  the machine (every process): ${(usage.machineCpuSeconds / importSeconds).toFixed(2)} of ${usage.machineCores} cores busy during the import, ${(floor.machineCpuSeconds / floor.seconds).toFixed(2)} during the floor; ` +
+      `its CPU ${usage.machineCpuSeconds.toFixed(2)} s for the import (Settle ${usage.cpuSeconds.toFixed(2)}, PostgreSQL ${usage.postgresCpuSeconds.toFixed(2)}, the QuickBooks sandbox ${usage.sandboxCpuSeconds.toFixed(2)}, the rest ${others.toFixed(2)}), ` +
+      `${floor.machineCpuSeconds.toFixed(2)} s for the floor: ${(usage.machineCpuSeconds / floor.machineCpuSeconds).toFixed(2)}× the floor's CPU`,
   );
   console.log(
     `  RESULT import ${importSeconds.toFixed(2)} s; floor ${floor.seconds.toFixed(2)} s; ratio ${ratio.toFixed(2)}; CPU ${usage.cpuSeconds.toFixed(2)} s (main thread ${usage.mainThreadCpuSeconds.toFixed(2)} s); peak RSS ${usage.peakRssMb} MB`,
