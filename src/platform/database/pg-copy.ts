@@ -78,32 +78,43 @@ export function copyFromRows(client: Client, sql: string, rows: Iterable<CopyRow
   });
 }
 
-/** Text gathered into one CopyData message: about 64 KiB, more when a single row is larger. */
-const MESSAGE_CHARACTERS = 1 << 16;
+const MESSAGE_BYTES = 1 << 16;
 const HEADER_BYTES = 5;
 const COPY_DATA = 0x64;
+const NEWLINE = 0x0a;
 const NULL_TEXT = '\\N';
 
 /**
- * Rows in COPY's text format, gathered as text into CopyData messages ('d', its length, the bytes)
- * of about 64 KiB, each encoded as UTF-8 in one native call: writing each value into a buffer as
- * it came cost a native call per value, twice the time for a page of contacts' rows. Messages end
- * between rows; a row longer than a message makes a message of its own size.
+ * Rows in COPY's text format, encoded as UTF-8 into CopyData messages ('d', its length, the bytes)
+ * of about 64 KiB. Each row is joined into one string and written in one native call, rather than
+ * a call per value (a thousand contacts' values and encoding: 3.1 ms against 3.9 ms). Gathering a
+ * whole message's text before writing it was as fast but made a third more garbage, and in an
+ * import every young-generation collection copies the pages in flight. A row longer than a message
+ * gets a message of its own size.
  */
 class CopyDataMessages {
   /** Messages complete and not yet sent. */
   readonly ready: Buffer[] = [];
-  private text = '';
+  private buffer = Buffer.allocUnsafe(MESSAGE_BYTES);
+  private position = HEADER_BYTES;
+  /** The row being encoded, each value as COPY's text; one array serves every row. */
+  private readonly texts: string[] = [];
 
   addRow(values: CopyRow): void {
-    let line = '';
+    const texts = this.texts;
+    texts.length = values.length;
     for (let index = 0; index < values.length; index += 1) {
       const value = values[index];
-      if (index > 0) line += '\t';
-      line += value === null ? NULL_TEXT : copyText(value);
+      texts[index] = value === null ? NULL_TEXT : copyText(value);
     }
-    this.text += `${line}\n`;
-    if (this.text.length >= MESSAGE_CHARACTERS) this.seal();
+    const line = texts.join('\t');
+    // UTF-8 takes at most three bytes per UTF-16 code unit; one more for the newline.
+    const most = line.length * 3 + 1;
+    if (this.position + most > this.buffer.length) this.startMessage(most);
+    this.position += this.buffer.write(line, this.position);
+    this.buffer[this.position] = NEWLINE;
+    this.position += 1;
+    if (this.position >= MESSAGE_BYTES) this.startMessage(0);
   }
 
   /** Queues what is left of the last message. */
@@ -111,15 +122,18 @@ class CopyDataMessages {
     this.seal();
   }
 
+  /** Queues the message so far and starts one with room for at least `bytes`. */
+  private startMessage(bytes: number): void {
+    this.seal();
+    this.buffer = Buffer.allocUnsafe(Math.max(MESSAGE_BYTES, HEADER_BYTES + bytes));
+    this.position = HEADER_BYTES;
+  }
+
   private seal(): void {
-    if (this.text === '') return;
-    const bytes = Buffer.byteLength(this.text);
-    const message = Buffer.allocUnsafe(HEADER_BYTES + bytes);
-    message[0] = COPY_DATA;
-    message.writeInt32BE(4 + bytes, 1);
-    message.write(this.text, HEADER_BYTES);
-    this.ready.push(message);
-    this.text = '';
+    if (this.position === HEADER_BYTES) return;
+    this.buffer[0] = COPY_DATA;
+    this.buffer.writeInt32BE(this.position - 1, 1);
+    this.ready.push(this.buffer.subarray(0, this.position));
   }
 }
 
