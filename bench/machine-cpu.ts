@@ -3,18 +3,16 @@ import { readdirSync, readFileSync } from 'node:fs';
 /** Linux reports CPU time in /proc in ticks of USER_HZ, 100 a second on every architecture it runs on. */
 const TICKS_PER_SECOND = 100;
 
-/** The machine's CPU time so far, from the first line of /proc/stat (all cores, in clock ticks). */
+/** The machine's busy CPU time so far, from the first line of /proc/stat (all cores, in clock ticks). */
 export interface MachineCpuReading {
   busy: number;
-  total: number;
 }
 
 export function readMachineCpu(): MachineCpuReading {
   const fields = readFileSync('/proc/stat', 'utf8').split('\n', 1)[0].trim().split(/\s+/).slice(1).map(Number);
   // user nice system idle iowait irq softirq steal: idle and iowait are a core with nothing to run.
-  const [user, nice, system, idle, iowait, irq, softirq, steal] = fields;
-  const busy = user + nice + system + irq + softirq + steal;
-  return { busy, total: busy + idle + iowait };
+  const [user, nice, system, , , irq, softirq, steal] = fields;
+  return { busy: user + nice + system + irq + softirq + steal };
 }
 
 /**
