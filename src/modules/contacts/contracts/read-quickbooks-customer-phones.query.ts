@@ -15,9 +15,9 @@ export interface CustomerPhoneReadings {
 
 /**
  * Reads the customers' phone numbers by Contacts' rules, on a thread beside the main one. Reading
- * a number is most of the CPU it takes to apply a customer, so an import reads a page's numbers
- * while the page before it is written, and hands them to UpsertContactsFromQuickBooksCommand,
- * which then reads none of them again.
+ * a number is the largest single part of the CPU it takes to apply a customer, so an import reads a
+ * page's numbers while the page before it is written, and hands them to
+ * UpsertContactsFromQuickBooksCommand, which then reads none of them again.
  */
 export class ReadQuickBooksCustomerPhonesQuery extends Query<CustomerPhoneReadings> {
   constructor(

@@ -34,11 +34,11 @@ export const IMPORT_PAGE_SIZE = 1000;
  * Contacts' rules apply customers one by one in order, so pages written together end as they would
  * one after the other, and a transaction's fixed cost (its lock, lookup, round trips) is paid once
  * for them; when the writer keeps up, it writes a page at a time. Meanwhile the pages read ahead
- * have their phone numbers read on Contacts' thread, most of the CPU a page of customers takes.
- * Invoices are independent of each other, so two pages are written at once while three more are
- * read, keeping QuickBooks, Node and PostgreSQL all busy with at most five pages in memory (and
- * well under QuickBooks' ten requests at once). A dry run writes one page at a time throughout:
- * each page builds on what the earlier ones would have done, which it holds in memory.
+ * have their phone numbers read on Contacts' thread, the largest single part of the CPU a page of
+ * customers takes. Invoices are independent of each other, so two pages are written at once while
+ * three more are read, keeping QuickBooks, Node and PostgreSQL all busy with at most five pages in
+ * memory (and well under QuickBooks' ten requests at once). A dry run writes one page at a time
+ * throughout: each page builds on what the earlier ones would have done, which it holds in memory.
  */
 export const IMPORT_PIPELINE: Record<ImportPhase, { ahead: number; writing: number; together: number }> = {
   contacts: { ahead: 3, writing: 1, together: 3 },
