@@ -164,7 +164,7 @@ async function startWorker(): Promise<ChildProcess> {
     [],
     env,
     (line) => line.includes('Settle worker started'),
-    { nodeFlags: ['--max-old-space-size=1024'] },
+    { nodeFlags: ['--max-old-space-size=1024', '--max-semi-space-size=8'] },
   );
   return worker.child;
 }
