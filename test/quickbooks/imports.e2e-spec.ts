@@ -1,3 +1,4 @@
+import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
@@ -7,6 +8,7 @@ import {
   MAX_RESUMES,
   ResumeStalledQuickBooksImports,
 } from '../../src/modules/integration/use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
+import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../../src/platform/metrics/stage-timing';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { signUp, type SignedUp } from '../support/accounts';
 import {
@@ -209,23 +211,28 @@ describe('importing from QuickBooks', () => {
     env.sandbox.admin.addCompany(paged);
     const writer = await signUp(env.app);
     await connectQuickBooks(env, writer, { realmId: paged.realmId });
-    const requestsBefore = env.sandbox.admin.apiRequests(paged.realmId);
 
     // While this transaction holds the account's contacts, the first page waits to be written and
-    // the other two are read (with the count, four requests) and prepared meanwhile.
+    // the other two are read and prepared meanwhile: each has its phone numbers read ahead on
+    // Contacts' thread, which the import's stage timings tell.
+    let readAhead = 0;
+    const countReadAhead = (message: unknown) => {
+      if ((message as StageTiming).stage === 'phone numbers (read ahead, on a thread)') readAhead += 1;
+    };
+    subscribe(STAGE_TIMINGS_CHANNEL, countReadAhead);
     let running: Promise<ImportView & { id: string }> | undefined;
-    await env.app.app
-      .get(EntityManager)
-      .fork()
-      .transactional(async (tx) => {
-        await lockAccountContacts(tx, writer.accountId);
-        running = runImport<ImportView>(env, writer, { kind: 'contacts' });
-        await eventually(
-          () => expect(env.sandbox.admin.apiRequests(paged.realmId)).toBeGreaterThanOrEqual(requestsBefore + 4),
-          10_000,
-        );
-        await new Promise((resolve) => setTimeout(resolve, 500));
-      });
+    try {
+      await env.app.app
+        .get(EntityManager)
+        .fork()
+        .transactional(async (tx) => {
+          await lockAccountContacts(tx, writer.accountId);
+          running = runImport<ImportView>(env, writer, { kind: 'contacts' });
+          await eventually(() => expect(readAhead).toBe(2), 20_000);
+        });
+    } finally {
+      unsubscribe(STAGE_TIMINGS_CHANNEL, countReadAhead);
+    }
     const result = await (running as Promise<ImportView & { id: string }>);
 
     expect(result.status).toBe('completed');
