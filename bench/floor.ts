@@ -1,4 +1,3 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { Client } from 'pg';
 import {
   ACCESS_TOKEN_SOURCE,
@@ -11,7 +10,7 @@ import {
   type QuickBooksWhere,
 } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
 import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
-import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../src/platform/metrics/stage-timing';
+import { listenToStageTimings } from '../src/platform/metrics/stage-timing';
 import { type Bench, checkpoint, type ProcessUsage } from './bench-harness';
 import { busyCoreSecondsSince, readMachineCpu } from './machine-cpu';
 import { percentile } from './percentile';
@@ -136,14 +135,12 @@ async function rawQuickBooks(bench: Bench): Promise<(query: string) => Promise<u
 /** Sums the import's timed stages (see timeStage) while it runs; `stop` answers ms per stage. */
 export function listenToStages(): { stop(): Record<string, number> } {
   const totals: Record<string, number> = {};
-  const listener = (message: unknown) => {
-    const { stage, ms } = message as StageTiming;
+  const stopListening = listenToStageTimings(({ stage, ms }) => {
     totals[stage] = (totals[stage] ?? 0) + ms;
-  };
-  subscribe(STAGE_TIMINGS_CHANNEL, listener);
+  });
   return {
     stop() {
-      unsubscribe(STAGE_TIMINGS_CHANNEL, listener);
+      stopListening();
       return totals;
     },
   };

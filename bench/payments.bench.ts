@@ -158,13 +158,14 @@ async function startWorker(): Promise<ChildProcess> {
     CREZCO_API_BASE_URL: 'http://127.0.0.1:9',
     CREZCO_ONBOARDING_URL: 'http://127.0.0.1:9',
   };
-  // With the heap `npm run start:worker` gives it (see package.json).
+  // With the heap flags this benchmark was started with: `npm run bench:payments` gives it those of
+  // `npm run start:worker` (see package.json).
   const worker = await startChildProcess(
     join(__dirname, '../src/worker.ts'),
     [],
     env,
     (line) => line.includes('Settle worker started'),
-    { nodeFlags: ['--max-old-space-size=1024', '--max-semi-space-size=8'] },
+    { nodeFlags: process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag)) },
   );
   return worker.child;
 }

@@ -1,4 +1,3 @@
-import { subscribe, unsubscribe } from 'node:diagnostics_channel';
 import { EntityManager } from '@mikro-orm/postgresql';
 import { generateCompany } from '../../libs/sandbox/quickbooks/generator';
 import { eventually } from '../../libs/testing';
@@ -8,7 +7,8 @@ import {
   MAX_RESUMES,
   ResumeStalledQuickBooksImports,
 } from '../../src/modules/integration/use-cases/resume-stalled-quickbooks-imports/resume-stalled-quickbooks-imports.sweep';
-import { STAGE_TIMINGS_CHANNEL, type StageTiming } from '../../src/platform/metrics/stage-timing';
+import { PHONES_READ_AHEAD_STAGE } from '../../src/modules/integration/use-cases/bring-in-quickbooks-customers/quickbooks-customer-contacts';
+import { listenToStageTimings } from '../../src/platform/metrics/stage-timing';
 import { OutboxRelay } from '../../src/platform/outbox/outbox-relay';
 import { signUp, type SignedUp } from '../support/accounts';
 import {
@@ -216,10 +216,9 @@ describe('importing from QuickBooks', () => {
     // the other two are read and prepared meanwhile: each has its phone numbers read ahead on
     // Contacts' thread, which the import's stage timings tell.
     let readAhead = 0;
-    const countReadAhead = (message: unknown) => {
-      if ((message as StageTiming).stage === 'phone numbers (read ahead, on a thread)') readAhead += 1;
-    };
-    subscribe(STAGE_TIMINGS_CHANNEL, countReadAhead);
+    const stopListening = listenToStageTimings(({ stage }) => {
+      if (stage === PHONES_READ_AHEAD_STAGE) readAhead += 1;
+    });
     let running: Promise<ImportView & { id: string }> | undefined;
     try {
       await env.app.app
@@ -231,7 +230,7 @@ describe('importing from QuickBooks', () => {
           await eventually(() => expect(readAhead).toBe(2), 20_000);
         });
     } finally {
-      unsubscribe(STAGE_TIMINGS_CHANNEL, countReadAhead);
+      stopListening();
     }
     const result = await (running as Promise<ImportView & { id: string }>);
 

@@ -1,4 +1,4 @@
-import { channel } from 'node:diagnostics_channel';
+import { channel, subscribe, unsubscribe } from 'node:diagnostics_channel';
 
 /**
  * Where a long piece of work (an import) spends its time, for a benchmark to listen to: each timed
@@ -13,6 +13,13 @@ export interface StageTiming {
 }
 
 const timings = channel(STAGE_TIMINGS_CHANNEL);
+
+/** Hands every stage timed from now on to `listener`, until the function it answers is called. */
+export function listenToStageTimings(listener: (timing: StageTiming) => void): () => void {
+  const onMessage = (message: unknown) => listener(message as StageTiming);
+  subscribe(STAGE_TIMINGS_CHANNEL, onMessage);
+  return () => unsubscribe(STAGE_TIMINGS_CHANNEL, onMessage);
+}
 
 /** Runs `work`, publishing how long it took under `stage` when someone listens. */
 export function timeStage<T>(stage: string, work: () => T): T {

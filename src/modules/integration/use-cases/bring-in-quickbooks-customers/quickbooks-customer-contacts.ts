@@ -20,6 +20,9 @@ import type { CustomerContact, CustomerIntake } from './customer-contact';
 
 const LOOKUP_BATCH = 500;
 
+/** The timed stage (see timeStageAsync) of a page's phone numbers read ahead on Contacts' thread. */
+export const PHONES_READ_AHEAD_STAGE = 'phone numbers (read ahead, on a thread)';
+
 /** A page of customers in Contacts' terms, for `upsertPrepared`: with their numbers read, when asked. */
 export interface PreparedCustomers {
   records: QuickBooksCustomerRecord[];
@@ -84,7 +87,7 @@ export class QuickBooksCustomerContacts {
   ): Promise<PreparedCustomers> {
     const records = timeStage('mapping', () => customers.map(toQuickBooksCustomerRecord));
     const phones = readPhones
-      ? await timeStageAsync('phone numbers (read ahead, on a thread)', () =>
+      ? await timeStageAsync(PHONES_READ_AHEAD_STAGE, () =>
           this.queries.execute(new ReadQuickBooksCustomerPhonesQuery(records, defaultRegion)),
         )
       : null;
