@@ -9,7 +9,7 @@ import type { QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
-import { startChildProcess } from './child-process';
+import { startChildProcess, stopChildProcess } from './child-process';
 import { watchGcPauses, type GcPauses } from './gc-pauses';
 import {
   busyCoreSecondsSince,
@@ -215,7 +215,7 @@ export async function startBench(
     },
     async close() {
       await app.close();
-      child.kill('SIGTERM');
+      await stopChildProcess(child);
       await dropDatabase(process.env.DATABASE_URL as string);
       const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
       const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);

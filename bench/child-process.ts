@@ -10,6 +10,18 @@ export interface ChildProcessOptions {
 }
 
 /**
+ * Ends a child process and waits for it to exit: one that logs while it shuts down (Settle's worker)
+ * would otherwise write into the pipe of a benchmark that has exited, and die of EPIPE.
+ */
+export function stopChildProcess(child: ChildProcess): Promise<void> {
+  if (child.exitCode !== null || child.signalCode !== null) return Promise.resolve();
+  return new Promise((resolve) => {
+    child.once('exit', () => resolve());
+    child.kill('SIGTERM');
+  });
+}
+
+/**
  * Runs a TypeScript script in a Node process of its own, its errors on this process's stderr, and
  * resolves with the first line of its output that `ready` accepts.
  */

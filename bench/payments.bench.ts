@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import type { WebhookDelivery } from '../libs/sandbox/stripe/webhooks/webhook-dispatcher';
 import { type ImportView, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
 import { percentile } from './percentile';
-import { startChildProcess } from './child-process';
+import { startChildProcess, stopChildProcess } from './child-process';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 500);
 /** The share of payments whose events are delayed, duplicated and delivered in reverse order. */
@@ -279,10 +279,9 @@ async function main(): Promise<void> {
     if (Number(rows[0].count) !== PAYMENTS || inQuickBooks !== PAYMENTS)
       throw new Error('Payments were lost or doubled');
   } finally {
-    worker?.kill('SIGTERM');
+    await Promise.all([worker && stopChildProcess(worker), stopChildProcess(stripeProcess)]);
     await db.end().catch(() => undefined);
     await bench.close();
-    stripeProcess.kill('SIGTERM');
   }
 }
 
