@@ -7,6 +7,7 @@ import { QuickBooksFaultError, QuickBooksUnreachableError } from '../../domain/q
 import { QuickBooksConfig, quickbooksConfig } from '../quickbooks.config';
 import { DEFAULT_TIMEOUT_MS, QUICKBOOKS_API_OPTIONS, type QuickBooksApiOptions } from './quickbooks-api.options';
 import { mapQuickBooksFault } from './quickbooks-fault.mapper';
+import { parseQuickBooksJson } from './quickbooks-json';
 import { QuickBooksRateLimiter } from './quickbooks-rate-limiter';
 import { RetryPolicy } from './retry-policy';
 
@@ -27,11 +28,20 @@ export interface QuickBooksAnswer<T> {
 
 const GIVING_UP = 'giving up';
 
-type Attempt = { ok: true; response: AxiosResponse<unknown> } | { ok: false; error: Error; retryAfterMs?: number };
+type Attempt = { ok: true; answer: QuickBooksAnswer<object> } | { ok: false; error: Error; retryAfterMs?: number };
 
 function header(response: AxiosResponse, name: string): string | null {
   const value: unknown = response.headers[name];
   return typeof value === 'string' && value !== '' ? value : null;
+}
+
+/** The answer's JSON, or its text when it is not JSON (an XML Fault, an error page). */
+function bodyOf(response: AxiosResponse<Buffer>): unknown {
+  try {
+    return parseQuickBooksJson(response.data);
+  } catch {
+    return response.data.toString('utf8');
+  }
 }
 
 /** Retry-After in seconds or as an HTTP date. */
@@ -88,9 +98,7 @@ export class QuickBooksTransport {
     let attempt = 1;
     for (;;) {
       const outcome = await this.attempt(company, request, token);
-      if (outcome.ok) {
-        return { body: outcome.response.data as T, intuitTid: header(outcome.response, 'intuit_tid') };
-      }
+      if (outcome.ok) return outcome.answer as QuickBooksAnswer<T>;
       const { error } = outcome;
       if (error instanceof QuickBooksFaultError && error.status === 401 && !refreshed) {
         this.logFailure(company, error, attempt, 'refreshing the token once and retrying');
@@ -113,15 +121,19 @@ export class QuickBooksTransport {
   private async attempt(company: QuickBooksCompanyRef, request: QuickBooksRequest, token: string): Promise<Attempt> {
     const slot = await this.limiter.acquire(company.realmId);
     try {
-      const response = await this.http.request<unknown>({
+      const response = await this.http.request<Buffer>({
         method: request.method,
         url: `/v3/company/${encodeURIComponent(company.realmId)}${request.path}`,
         params: { ...request.params, minorversion: String(this.config.minorVersion) },
         data: request.data,
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
+        responseType: 'arraybuffer',
       });
+      const body = bodyOf(response);
       if (response.status >= 200 && response.status < 300) {
-        if (response.data !== null && typeof response.data === 'object') return { ok: true, response };
+        if (body !== null && typeof body === 'object') {
+          return { ok: true, answer: { body, intuitTid: header(response, 'intuit_tid') } };
+        }
         const error = new QuickBooksFaultError(
           response.status,
           'UnreadableResponse',
@@ -132,7 +144,7 @@ export class QuickBooksTransport {
         );
         return { ok: false, error };
       }
-      const failed = { status: response.status, body: response.data, intuitTid: header(response, 'intuit_tid') };
+      const failed = { status: response.status, body, intuitTid: header(response, 'intuit_tid') };
       return {
         ok: false,
         error: mapQuickBooksFault(failed, request.operation, [token]),
