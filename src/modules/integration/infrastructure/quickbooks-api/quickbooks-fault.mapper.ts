@@ -7,7 +7,7 @@ import {
 /** An HTTP answer that was not a success, as the transport saw it. */
 export interface QuickBooksFailedResponse {
   status: number;
-  /** Parsed JSON, or the raw text when QuickBooks sent XML, HTML or nothing. */
+  /** The answer's text (JSON, XML, HTML or nothing), or its JSON already parsed. */
   body: unknown;
   intuitTid: string | null;
 }

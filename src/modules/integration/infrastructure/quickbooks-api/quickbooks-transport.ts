@@ -35,12 +35,12 @@ function header(response: AxiosResponse, name: string): string | null {
   return typeof value === 'string' && value !== '' ? value : null;
 }
 
-/** The answer's JSON, or its text when it is not JSON (an XML Fault, an error page). */
-function bodyOf(response: AxiosResponse<Buffer>): unknown {
+/** A successful answer's JSON; undefined when it is not JSON. */
+function jsonOf(response: AxiosResponse<Buffer>): unknown {
   try {
     return parseQuickBooksJson(response.data);
   } catch {
-    return response.data.toString('utf8');
+    return undefined;
   }
 }
 
@@ -129,8 +129,8 @@ export class QuickBooksTransport {
         headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
         responseType: 'arraybuffer',
       });
-      const body = bodyOf(response);
       if (response.status >= 200 && response.status < 300) {
+        const body = jsonOf(response);
         if (body !== null && typeof body === 'object') {
           return { ok: true, answer: { body, intuitTid: header(response, 'intuit_tid') } };
         }
@@ -144,7 +144,12 @@ export class QuickBooksTransport {
         );
         return { ok: false, error };
       }
-      const failed = { status: response.status, body, intuitTid: header(response, 'intuit_tid') };
+      // The fault mapper reads a Fault from the text, JSON or XML.
+      const failed = {
+        status: response.status,
+        body: response.data.toString('utf8'),
+        intuitTid: header(response, 'intuit_tid'),
+      };
       return {
         ok: false,
         error: mapQuickBooksFault(failed, request.operation, [token]),
