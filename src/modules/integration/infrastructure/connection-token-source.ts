@@ -1,6 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
+import { singleFlight } from '../../../../libs/single-flight';
 import { AccountScope } from '../../../platform/database/account-scope';
 import { Outbox } from '../../../platform/outbox/outbox';
 import type { AccessTokenSource } from '../domain/access-token-source.port';
@@ -49,8 +50,20 @@ export class ConnectionTokenSource implements AccessTokenSource {
   }
 
   async current(company: QuickBooksCompanyRef): Promise<string> {
-    const granted = this.grantedFor(company);
-    if (granted) return granted;
+    return this.grantedFor(company) ?? this.stored(company);
+  }
+
+  /**
+   * The stored token, read once for the calls that want it at the same moment: an import asks for
+   * its count and first pages at once, and with a read each they went out in whatever order the
+   * reads came back, so that the first page was often answered last and the first write waited.
+   */
+  private readonly stored = singleFlight(
+    (company: QuickBooksCompanyRef) => company.connectionId,
+    (company: QuickBooksCompanyRef) => this.storedOrRefreshed(company),
+  );
+
+  private async storedOrRefreshed(company: QuickBooksCompanyRef): Promise<string> {
     const connection = await this.scope.read(company.accountId, (em) =>
       em.findOne(QuickBooksConnection, { id: company.connectionId }),
     );
