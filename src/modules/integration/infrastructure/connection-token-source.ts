@@ -33,6 +33,16 @@ export class ConnectionTokenSource implements AccessTokenSource {
   private readonly logger = new Logger(ConnectionTokenSource.name);
   private readonly granted = new AsyncLocalStorage<GrantedToken>();
 
+  /**
+   * The stored token, read once for the calls that want it at the same moment: an import asks for
+   * its count and first pages at once, and with a read each they went out in whatever order the
+   * reads came back, so that the first page was often answered last and the first write waited.
+   */
+  private readonly stored = singleFlight(
+    (company: QuickBooksCompanyRef) => company.connectionId,
+    (company: QuickBooksCompanyRef) => this.storedOrRefreshed(company),
+  );
+
   constructor(
     private readonly scope: AccountScope,
     private readonly cipher: TokenCipher,
@@ -52,16 +62,6 @@ export class ConnectionTokenSource implements AccessTokenSource {
   async current(company: QuickBooksCompanyRef): Promise<string> {
     return this.grantedFor(company) ?? this.stored(company);
   }
-
-  /**
-   * The stored token, read once for the calls that want it at the same moment: an import asks for
-   * its count and first pages at once, and with a read each they went out in whatever order the
-   * reads came back, so that the first page was often answered last and the first write waited.
-   */
-  private readonly stored = singleFlight(
-    (company: QuickBooksCompanyRef) => company.connectionId,
-    (company: QuickBooksCompanyRef) => this.storedOrRefreshed(company),
-  );
 
   private async storedOrRefreshed(company: QuickBooksCompanyRef): Promise<string> {
     const connection = await this.scope.read(company.accountId, (em) =>
