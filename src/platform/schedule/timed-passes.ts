@@ -1,5 +1,6 @@
 import { Injectable, Logger, type OnApplicationShutdown } from '@nestjs/common';
 import { SchedulerRegistry } from '@nestjs/schedule';
+import { InFlight } from '../../../libs/in-flight';
 
 /**
  * The one way to run timed work (the outbox poll, sweeps, the CDC schedule): an interval on
@@ -10,7 +11,7 @@ import { SchedulerRegistry } from '@nestjs/schedule';
 @Injectable()
 export class TimedPasses implements OnApplicationShutdown {
   private readonly logger = new Logger(TimedPasses.name);
-  private readonly running = new Map<string, Promise<void>>();
+  private readonly running = new InFlight<string, void>();
   private stopped = false;
 
   constructor(private readonly registry: SchedulerRegistry) {}
@@ -23,21 +24,19 @@ export class TimedPasses implements OnApplicationShutdown {
 
   /** Runs the pass now unless it is already running; resolves when the running pass ends. */
   run(name: string, pass: () => Promise<unknown>): Promise<void> {
-    const current = this.running.get(name);
-    if (current || this.stopped) return current ?? Promise.resolve();
-    const run = pass()
-      .then(() => undefined)
-      .catch((error: unknown) =>
-        this.logger.error({ err: error, pass: name }, 'Timed pass failed; the next tick retries'),
-      )
-      .finally(() => this.running.delete(name));
-    this.running.set(name, run);
-    return run;
+    if (this.stopped) return this.running.get(name) ?? Promise.resolve();
+    return this.running.run(name, () =>
+      pass()
+        .then(() => undefined)
+        .catch((error: unknown) =>
+          this.logger.error({ err: error, pass: name }, 'Timed pass failed; the next tick retries'),
+        ),
+    );
   }
 
   async onApplicationShutdown(): Promise<void> {
     this.stopped = true;
     for (const name of this.registry.getIntervals()) this.registry.deleteInterval(name);
-    await Promise.all(this.running.values());
+    await Promise.all(this.running.all());
   }
 }

@@ -1,7 +1,7 @@
 import { AsyncLocalStorage } from 'node:async_hooks';
 import { LockMode } from '@mikro-orm/postgresql';
 import { Injectable, Logger } from '@nestjs/common';
-import { singleFlight } from '../../../../libs/single-flight';
+import { InFlight } from '../../../../libs/in-flight';
 import { AccountScope } from '../../../platform/database/account-scope';
 import { Outbox } from '../../../platform/outbox/outbox';
 import type { AccessTokenSource } from '../domain/access-token-source.port';
@@ -34,14 +34,12 @@ export class ConnectionTokenSource implements AccessTokenSource {
   private readonly granted = new AsyncLocalStorage<GrantedToken>();
 
   /**
-   * The stored token, read once for the calls that want it at the same moment: an import asks for
-   * its count and first pages at once, and with a read each they went out in whatever order the
-   * reads came back, so that the first page was often answered last and the first write waited.
+   * Reads of the stored token by connection, one at a time for the calls that want it at the same
+   * moment: an import asks for its count and first pages at once, and with a read each they went
+   * out in whatever order the reads came back, so that the first page was often answered last and
+   * the first write waited.
    */
-  private readonly stored = singleFlight(
-    (company: QuickBooksCompanyRef) => company.connectionId,
-    (company: QuickBooksCompanyRef) => this.storedOrRefreshed(company),
-  );
+  private readonly reads = new InFlight<string, string>();
 
   constructor(
     private readonly scope: AccountScope,
@@ -60,7 +58,7 @@ export class ConnectionTokenSource implements AccessTokenSource {
   }
 
   async current(company: QuickBooksCompanyRef): Promise<string> {
-    return this.grantedFor(company) ?? this.stored(company);
+    return this.grantedFor(company) ?? this.reads.run(company.connectionId, () => this.storedOrRefreshed(company));
   }
 
   private async storedOrRefreshed(company: QuickBooksCompanyRef): Promise<string> {
