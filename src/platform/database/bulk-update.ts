@@ -1,6 +1,7 @@
 import { bulkWrite } from './bulk-write';
 import type { ScalarColumn } from './column-values';
 import { quoted, withPgConnection } from './pg-connection';
+import { textArray } from './pg-text-array';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
 /** Character columns take text as it is: an explicit cast to varchar(n) would cut a long value short. */
@@ -20,8 +21,8 @@ function fromText({ field, columnType, json }: ScalarColumn): string {
  * Writes the entities' persisted columns to their rows in one UPDATE, each row found by primary key
  * within the account the EntityManager is scoped to (another account's row is never written), in
  * its transaction when it has one. For entities read detached (see detachedEntities), whose changes
- * MikroORM does not flush. Each column's values travel as one text array, in the text bulkInsert's
- * COPY gives them, and are cast to the column's type.
+ * MikroORM does not flush. Each column's values travel as one text array (see textArray), in the
+ * text bulkInsert's COPY gives them, and are cast to the column's type.
  */
 export const bulkUpdate = bulkWrite(async (em, meta, columns, entities) => {
   const { accountId } = (em.getFilterParams(TENANT_FILTER) ?? {}) as Partial<TenantFilterParams>;
@@ -37,6 +38,6 @@ export const bulkUpdate = bulkWrite(async (em, meta, columns, entities) => {
     `update ${quoted(meta.tableName)} as t set ${written.map((column) => `${quoted(column.field)} = ${fromText(column)}`).join(', ')} ` +
     `from unnest(${carried.map((_, index) => `$${index + 1}::text[]`).join(', ')}) as v(${carried.map(({ field }) => quoted(field)).join(', ')}) ` +
     `where t.${quoted(primary[0].field)} = ${fromText(primary[0])} and t.${quoted(account.field)} = $${carried.length + 1}`;
-  const values = carried.map(({ textIn }) => entities.map(textIn));
+  const values = carried.map(({ textIn }) => textArray(entities.map(textIn)));
   await withPgConnection(em, (connection) => connection.query(sql, [...values, accountId]));
 });

@@ -2,6 +2,7 @@ import type { EntityDictionary, EntityKey, EntityName } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { detachedEntities } from './detached-entities';
 import { quoted, withPgConnection } from './pg-connection';
+import { textArray } from './pg-text-array';
 import { TENANT_FILTER, type TenantFilterParams } from './tenant-filter';
 
 /**
@@ -31,16 +32,17 @@ export async function findEachByKey<T extends object>(
     `select found.* from unnest($1::text[]) as wanted(key) cross join lateral ` +
     `(select * from ${table.name} where ${table.conditions(2).join(' and ')} and ${table.column(key)} = wanted.key ` +
     `limit 1${options.forUpdate ? ' for update' : ''}) as found`;
-  return table.query(sql, [[...new Set(keys)].sort(), ...table.values], options.detached);
+  return table.query(sql, [textArray([...new Set(keys)].sort()), ...table.values], options.detached);
 }
 
 /**
  * The account's entities whose columns match `where` and that hold one of the values given for any
  * of `keys` (`{ mobile: [...], email: [...] }`), in one statement. Each key's values travel as one
- * array parameter: MikroORM's `$in` builds and inlines a criteria node per value, about 4 ms of CPU
- * for a thousand. PostgreSQL plans it from the table's statistics, as it would an `in` list: for a
- * table the caller is not filling faster than they are gathered, unlike findEachByKey. With
- * `detached` the entities are not managed (see detachedEntities): the caller writes what it changes.
+ * array parameter (see textArray): MikroORM's `$in` builds and inlines a criteria node per value,
+ * about 4 ms of CPU for a thousand. PostgreSQL plans it from the table's statistics, as it would an
+ * `in` list: for a table the caller is not filling faster than they are gathered, unlike
+ * findEachByKey. With `detached` the entities are not managed (see detachedEntities): the caller
+ * writes what it changes.
  */
 export async function findAllByKey<T extends object>(
   em: EntityManager,
@@ -53,7 +55,11 @@ export async function findAllByKey<T extends object>(
   const table = accountTable(em, entityName, options.where);
   const anyOf = wanted.map(([key], index) => `${table.column(key)} = any($${index + 1}::text[])`);
   const sql = `select * from ${table.name} where ${table.conditions(wanted.length + 1).join(' and ')} and (${anyOf.join(' or ')})`;
-  return table.query(sql, [...wanted.map(([, values]) => [...new Set(values)]), ...table.values], options.detached);
+  return table.query(
+    sql,
+    [...wanted.map(([, values]) => textArray([...new Set(values)])), ...table.values],
+    options.detached,
+  );
 }
 
 /** Columns and the value each must equal, or the values one of which it must equal. */
@@ -76,7 +82,7 @@ function accountTable<T extends object>(em: EntityManager, entityName: EntityNam
     /** `column = $n` (or `= any($n)` for a list) for the account and each of `where`, numbered from `first`. */
     conditions: (first: number) =>
       equalities.map(([property, value], index) => condition(property, value, index + first)),
-    values: equalities.map(([, value]) => value),
+    values: equalities.map(([, value]) => (typeof value === 'string' ? value : textArray(value))),
     /** The rows as managed entities, or detached ones (see detachedEntities). */
     async query(sql: string, params: unknown[], detached = false): Promise<T[]> {
       const { rows } = await withPgConnection(em, (connection) => connection.query<EntityDictionary<T>>(sql, params));
