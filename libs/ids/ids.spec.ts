@@ -9,6 +9,13 @@ describe('newId', () => {
     expect(earlier < later).toBe(true);
   });
 
+  it('writes the milliseconds as its first twelve hex digits, then the version and the variant', () => {
+    const id = newId(0x0123456789ab);
+    expect(id.slice(0, 15)).toBe('01234567-89ab-7');
+    expect('89ab').toContain(id[19]);
+    expect(isUuid(id)).toBe(true);
+  });
+
   it('never repeats within the same millisecond', () => {
     const ids = new Set(Array.from({ length: 1000 }, () => newId(1_700_000_000_000)));
     expect(ids.size).toBe(1000);

@@ -4,27 +4,35 @@ import { randomFillSync } from 'node:crypto';
 const pool = Buffer.alloc(4096);
 let poolOffset = pool.length;
 
-function randomSixteen(): Buffer {
+const HEX_DIGITS = Buffer.from('0123456789abcdef', 'latin1');
+/** Where each of the sixteen bytes' two hex digits go in the text (the hyphens stay put). */
+const DIGIT_POSITIONS = [0, 2, 4, 6, 9, 11, 14, 16, 19, 21, 24, 26, 28, 30, 32, 34];
+/** The text of the id being made, reused: an import makes ten thousand ids a page. */
+const text = Buffer.alloc(36, '-', 'latin1');
+
+/**
+ * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then randomness. Ids made later sort
+ * later, so a table keyed by them pages in creation order without a second column. The bytes are
+ * written as hex into one reused buffer and read out as one string: about a third of the time of
+ * `toString('hex')` and slicing, and one string per id instead of eight.
+ */
+export function newId(now: number = Date.now()): string {
   if (poolOffset + 16 > pool.length) {
     randomFillSync(pool);
     poolOffset = 0;
   }
-  const bytes = Buffer.from(pool.subarray(poolOffset, poolOffset + 16));
+  const start = poolOffset;
   poolOffset += 16;
-  return bytes;
-}
-
-/**
- * A UUID version 7 (RFC 9562): 48 bits of Unix milliseconds, then randomness. Ids made later sort
- * later, so a table keyed by them pages in creation order without a second column.
- */
-export function newId(now: number = Date.now()): string {
-  const bytes = randomSixteen();
-  bytes.writeUIntBE(now, 0, 6);
-  bytes[6] = (bytes[6] & 0x0f) | 0x70;
-  bytes[8] = (bytes[8] & 0x3f) | 0x80;
-  const hex = bytes.toString('hex');
-  return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-${hex.slice(12, 16)}-${hex.slice(16, 20)}-${hex.slice(20)}`;
+  pool.writeUIntBE(now, start, 6);
+  pool[start + 6] = (pool[start + 6] & 0x0f) | 0x70;
+  pool[start + 8] = (pool[start + 8] & 0x3f) | 0x80;
+  for (let index = 0; index < 16; index += 1) {
+    const byte = pool[start + index];
+    const position = DIGIT_POSITIONS[index];
+    text[position] = HEX_DIGITS[byte >> 4];
+    text[position + 1] = HEX_DIGITS[byte & 0x0f];
+  }
+  return text.toString('latin1');
 }
 
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[1-8][0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/i;
