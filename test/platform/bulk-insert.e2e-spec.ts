@@ -58,13 +58,16 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
     const lines = ['tab\there', 'line\nbreak', 'back\\slash \\N', '"quoted"', 'café ✓'];
     const row = contact(batch, 'q\t1\\', lines);
     row.otherPhone = '\\N';
+    // Short text is written byte by byte while it is ASCII, and as UTF-8 by Buffer.write otherwise.
+    row.lastName = 'Zoë\r\n😀\\';
+    row.email = 'josé\r@example.com';
     await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, [row]));
 
     const [stored] = await batchOf(batch);
     expect(stored).toMatchObject({
       firstName: 'q\t1\\',
-      lastName: null,
-      email: null,
+      lastName: 'Zoë\r\n😀\\',
+      email: 'josé\r@example.com',
       otherPhone: '\\N',
       billingAddress: { lines, city: null },
     });
