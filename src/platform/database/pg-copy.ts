@@ -87,12 +87,12 @@ const NULL_TEXT = '\\N';
 const BACKSLASH = 0x5c;
 /** Text up to this long is written by writeShortAscii when it is all ASCII. */
 const SHORT_TEXT = 64;
-/** For each ASCII code, the letter that follows a backslash for it in COPY's text format, or 0. */
+/** The characters COPY's text format escapes, and their escapes. */
+const COPY_ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' } as const;
+/** For each ASCII code, the byte that follows a backslash for it in COPY's text format, or 0. */
 const ESCAPED_BYTES = new Uint8Array(0x80);
-ESCAPED_BYTES[BACKSLASH] = BACKSLASH;
-ESCAPED_BYTES[TAB] = 0x74;
-ESCAPED_BYTES[NEWLINE] = 0x6e;
-ESCAPED_BYTES[0x0d] = 0x72;
+for (const [character, escape] of Object.entries(COPY_ESCAPES))
+  ESCAPED_BYTES[character.charCodeAt(0)] = escape.charCodeAt(1);
 
 /**
  * Rows in COPY's text format, encoded as UTF-8 straight into CopyData messages ('d', its length,
@@ -185,5 +185,3 @@ function copyText(text: string): string {
     ? text.replace(/[\\\t\n\r]/g, (found) => COPY_ESCAPES[found as keyof typeof COPY_ESCAPES])
     : text;
 }
-
-const COPY_ESCAPES = { '\\': '\\\\', '\t': '\\t', '\n': '\\n', '\r': '\\r' } as const;
