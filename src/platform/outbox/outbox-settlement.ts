@@ -4,6 +4,7 @@ import type { Job } from 'bull';
 import { AccountScope } from '../database/account-scope';
 import { COMMIT_WITHOUT_WAITING_FOR_DISK } from '../database/commit-without-waiting-for-disk';
 import { withPgConnection } from '../database/pg-connection';
+import { textArray } from '../database/pg-text-array';
 import { JOB_ATTEMPTS } from '../queue/job-attempts';
 import { queueNamed, registeredQueues } from '../queue/queue-registration';
 
@@ -71,7 +72,7 @@ export class OutboxSettlement implements OnApplicationBootstrap, OnApplicationSh
             `update platform_outbox o set settled_at = now()
                from unnest($1::text[], $2::text[]) as settled(queue, job_id)
               where o.queue = settled.queue and o.job_id = settled.job_id and o.settled_at is null`,
-            [queues, jobIds],
+            [textArray(queues), textArray(jobIds)],
           );
         }),
       ),

@@ -1,6 +1,7 @@
 import { EntitySchema } from '@mikro-orm/core';
 import type { EntityManager } from '@mikro-orm/postgresql';
 import { withPgConnection } from '../../../../platform/database/pg-connection';
+import { textArray } from '../../../../platform/database/pg-text-array';
 import { accountIdProperty, tenantOwned } from '../../../../platform/database/tenant-filter';
 import { QuickBooksImport, type PageResult } from '../../domain/quickbooks-import';
 
@@ -42,7 +43,12 @@ export async function recordImportPages(
          on conflict (import_id, page_key) do update set result = excluded.result
        )
        update integration_quickbooks_imports set progressed_at = now() where id = $1 and account_id = $3`,
-      [run.id, pages.map((page) => page.key), run.accountId, pages.map((page) => JSON.stringify(page.result))],
+      [
+        run.id,
+        textArray(pages.map((page) => page.key)),
+        run.accountId,
+        textArray(pages.map((page) => JSON.stringify(page.result))),
+      ],
     ),
   );
 }
