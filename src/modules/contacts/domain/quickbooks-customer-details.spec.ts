@@ -102,6 +102,32 @@ describe('a QuickBooks customer read as contact details', () => {
     );
   });
 
+  it('keeps an address that fits as it is, and drops blank lines and an empty address', () => {
+    const billingAddress = {
+      lines: ['1 High St', 'Flat 2'],
+      city: 'Leeds',
+      region: null,
+      postalCode: 'LS1 1AA',
+      country: 'UK',
+    };
+    const customer = aCustomer(1, { billingAddress });
+    expect(detailsFromQuickBooks(customer, 'GB').details.billingAddress).toBe(billingAddress);
+    const padded = aCustomer(1, {
+      billingAddress: { lines: [' 1 High St ', '  '], city: 'Leeds', region: null, postalCode: null, country: null },
+    });
+    expect(detailsFromQuickBooks(padded, 'GB').details.billingAddress).toEqual({
+      lines: ['1 High St'],
+      city: 'Leeds',
+      region: null,
+      postalCode: null,
+      country: null,
+    });
+    const empty = aCustomer(1, {
+      billingAddress: { lines: [' '], city: null, region: '  ', postalCode: null, country: null },
+    });
+    expect(detailsFromQuickBooks(empty, 'GB').details.billingAddress).toBeNull();
+  });
+
   it('keeps emoji and non-Latin names whole, truncating by characters not bytes', () => {
     const { details } = detailsFromQuickBooks(aCustomer(1, { givenName: '🌸 Sakura', familyName: '山田太郎' }), 'GB');
     expect(details).toMatchObject({ firstName: '🌸 Sakura', lastName: '山田太郎' });

@@ -121,16 +121,24 @@ function fitAddress(
   fit: (value: string | null, limit: number, field: string) => string | null,
 ): PostalAddress | null {
   if (!address) return null;
-  const lines = address.lines
-    .map((line) => fit(line, CONTACT_LIMITS.addressLine, 'BillAddr line'))
-    .filter((line): line is string => line !== null);
-  const fitted: PostalAddress = {
-    lines,
-    city: fit(address.city, CONTACT_LIMITS.city, 'BillAddr.City'),
-    region: fit(address.region, CONTACT_LIMITS.region, 'BillAddr.CountrySubDivisionCode'),
-    postalCode: fit(address.postalCode, CONTACT_LIMITS.postalCode, 'BillAddr.PostalCode'),
-    country: fit(address.country, CONTACT_LIMITS.country, 'BillAddr.Country'),
-  };
-  const empty = lines.length === 0 && !fitted.city && !fitted.region && !fitted.postalCode && !fitted.country;
-  return empty ? null : fitted;
+  const lines: string[] = [];
+  for (const line of address.lines) {
+    const fitted = fit(line, CONTACT_LIMITS.addressLine, 'BillAddr line');
+    if (fitted !== null) lines.push(fitted);
+  }
+  const city = fit(address.city, CONTACT_LIMITS.city, 'BillAddr.City');
+  const region = fit(address.region, CONTACT_LIMITS.region, 'BillAddr.CountrySubDivisionCode');
+  const postalCode = fit(address.postalCode, CONTACT_LIMITS.postalCode, 'BillAddr.PostalCode');
+  const country = fit(address.country, CONTACT_LIMITS.country, 'BillAddr.Country');
+  if (lines.length === 0 && !city && !region && !postalCode && !country) return null;
+  // Most addresses fit as QuickBooks holds them: the customer's own then serves, and an import
+  // keeps one address a customer instead of two until the page is written.
+  const unchanged =
+    city === address.city &&
+    region === address.region &&
+    postalCode === address.postalCode &&
+    country === address.country &&
+    lines.length === address.lines.length &&
+    lines.every((line, index) => line === address.lines[index]);
+  return unchanged ? address : { lines, city, region, postalCode, country };
 }

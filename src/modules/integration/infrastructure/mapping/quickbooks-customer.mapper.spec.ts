@@ -96,6 +96,8 @@ describe('toQuickBooksCustomerRecord', () => {
       customer({ Id: '' }),
       customer({ SyncToken: undefined as unknown as string }),
       customer({ MetaData: { CreateTime: 'x', LastUpdatedTime: 'last Tuesday' } }),
+      customer({ MetaData: { CreateTime: 'x', LastUpdatedTime: '2026-13-01T10:00:00-07:00' } }),
+      customer({ MetaData: { CreateTime: 'x', LastUpdatedTime: '2026-01-01T10:00:00+24:00' } }),
       customer({ MetaData: undefined as unknown as QboCustomer['MetaData'] }),
     ];
     for (const entity of broken) expect(() => toQuickBooksCustomerRecord(entity)).toThrow(QuickBooksMappingError);

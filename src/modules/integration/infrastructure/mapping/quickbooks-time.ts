@@ -1,3 +1,5 @@
+/** "2015-07-24T10:33:39-07:00": what QuickBooks writes in every answer. */
+const QUICKBOOKS_DATE_TIME = /^\d{4}-\d{2}-\d{2}T\d{2}:\d{2}:\d{2}[+-]\d{2}:\d{2}$/;
 const DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[+-]\d{2}:?\d{2})?$/i;
 
 /**
@@ -8,10 +10,15 @@ const DATE_TIME = /^(\d{4}-\d{2}-\d{2}T\d{2}:\d{2}(?::\d{2}(?:\.\d{1,9})?)?)(Z|[
  */
 export function toIsoInstant(value: unknown): string | null {
   if (typeof value !== 'string') return null;
+  // The form QuickBooks writes is one Date.parse reads as it is: no need to take it apart.
+  if (QUICKBOOKS_DATE_TIME.test(value)) return isoInstantOf(Date.parse(value));
   const match = DATE_TIME.exec(value.trim());
   if (!match) return null;
   const [, localPart, zone = 'Z'] = match;
   const offset = zone.toUpperCase() === 'Z' ? 'Z' : `${zone.slice(0, 3)}:${zone.slice(-2)}`;
-  const time = Date.parse(`${localPart}${offset}`);
+  return isoInstantOf(Date.parse(`${localPart}${offset}`));
+}
+
+function isoInstantOf(time: number): string | null {
   return Number.isNaN(time) ? null : new Date(time).toISOString();
 }
