@@ -179,9 +179,13 @@ class CopyDataMessages {
   }
 }
 
+/** A character COPY_ESCAPES escapes; looked for first, as most values hold none and replace costs more. */
+const COPY_SPECIAL = /[\\\t\n\r]/;
+const COPY_SPECIALS = new RegExp(COPY_SPECIAL.source, 'g');
+
 /** One value in COPY's text format: backslash, tab, newline and carriage return escaped. */
 function copyText(text: string): string {
-  return /[\\\t\n\r]/.test(text)
-    ? text.replace(/[\\\t\n\r]/g, (found) => COPY_ESCAPES[found as keyof typeof COPY_ESCAPES])
+  return COPY_SPECIAL.test(text)
+    ? text.replace(COPY_SPECIALS, (found) => COPY_ESCAPES[found as keyof typeof COPY_ESCAPES])
     : text;
 }
