@@ -1,13 +1,36 @@
 import { createServer } from 'node:net';
 
-/** A TCP port free on the loopback right now (the OS picks it), for a server that must know its URL first. */
-export function freePort(): Promise<number> {
+/**
+ * Ports drawn from below the ranges the kernel takes ephemeral ports from (Linux's default
+ * 32768–60999, macOS's 49152–65535): every outgoing connection's local port and every `listen(0)`.
+ * A port the kernel picked and released can be handed to the next connection, and a test opens
+ * dozens (PostgreSQL, Redis, the sandboxes) between drawing its port and listening on it, which then
+ * fails with EADDRINUSE.
+ */
+const LOWEST = 10_000;
+const HIGHEST = 32_767;
+const ATTEMPTS = 100;
+
+/**
+ * A TCP port free on the loopback now, for a server that must know its URL before it listens (Settle
+ * and the sandboxes that call it). Drawn at random and checked by listening on it, so two processes
+ * drawing at once almost never meet.
+ */
+export async function freePort(): Promise<number> {
+  for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
+    const port = LOWEST + Math.floor(Math.random() * (HIGHEST - LOWEST + 1));
+    if (await canListen(port)) return port;
+  }
+  throw new Error(`No free port found between ${LOWEST} and ${HIGHEST} in ${ATTEMPTS} attempts`);
+}
+
+function canListen(port: number): Promise<boolean> {
   return new Promise((resolve, reject) => {
     const server = createServer();
-    server.once('error', reject);
-    server.listen(0, '127.0.0.1', () => {
-      const { port } = server.address() as { port: number };
-      server.close(() => resolve(port));
+    server.once('error', (error: NodeJS.ErrnoException) => {
+      if (error.code === 'EADDRINUSE' || error.code === 'EACCES') resolve(false);
+      else reject(error);
     });
+    server.listen(port, '127.0.0.1', () => server.close(() => resolve(true)));
   });
 }
