@@ -25,7 +25,9 @@ export class VonageSmsGateway implements SmsGateway {
     private readonly throughput: VonageThroughput,
   ) {
     this.sms = new SMS(
-      { apiKey: config.apiKey || 'sandbox', apiSecret: config.apiSecret || 'sandbox' },
+      // Texts authenticate by key and secret. The SDK looks for a file at the private key it is
+      // given, even an absent one, which Node.js 24 deprecates (DEP0187): an empty key is no path.
+      { apiKey: config.apiKey || 'sandbox', apiSecret: config.apiSecret || 'sandbox', privateKey: '' },
       { restHost: config.apiBaseUrl, timeout: config.timeoutMs },
     );
   }
