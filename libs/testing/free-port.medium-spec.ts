@@ -1,11 +1,10 @@
 import { createServer, type Server } from 'node:net';
-import { freePort } from './free-port';
+import { FREE_PORTS, freePort } from './free-port';
 
-const LOWEST = 10_000;
-const RANGE = 32_767 - LOWEST + 1;
+const { lowest, highest } = FREE_PORTS;
 
 /** What Math.random answers for freePort to draw `port`. */
-const drawing = (port: number) => (port - LOWEST + 0.5) / RANGE;
+const drawing = (port: number) => (port - lowest + 0.5) / (highest - lowest + 1);
 
 function listenOn(port: number): Promise<Server> {
   return new Promise((resolve, reject) => {
@@ -22,7 +21,8 @@ describe('freePort', () => {
 
   it('answers a port below the ranges the kernel picks ephemeral ports from, which a server can then take', async () => {
     const port = await freePort();
-    expect(port).toBeGreaterThanOrEqual(LOWEST);
+    expect(port).toBeGreaterThanOrEqual(lowest);
+    // Linux's ephemeral ports start at 32768, macOS's at 49152.
     expect(port).toBeLessThan(32_768);
     await close(await listenOn(port));
   });
@@ -30,7 +30,7 @@ describe('freePort', () => {
   it('draws again when something listens on the port it drew', async () => {
     const taken = await listenOn(await freePort());
     const takenPort = (taken.address() as { port: number }).port;
-    const other = takenPort === LOWEST ? LOWEST + 1 : LOWEST;
+    const other = takenPort === lowest ? lowest + 1 : lowest;
     jest.spyOn(Math, 'random').mockReturnValueOnce(drawing(takenPort)).mockReturnValueOnce(drawing(other));
     try {
       expect(await freePort()).toBe(other);

@@ -7,8 +7,7 @@ import { createServer } from 'node:net';
  * dozens (PostgreSQL, Redis, the sandboxes) between drawing its port and listening on it, which then
  * fails with EADDRINUSE.
  */
-const LOWEST = 10_000;
-const HIGHEST = 32_767;
+export const FREE_PORTS = { lowest: 10_000, highest: 32_767 } as const;
 const ATTEMPTS = 100;
 
 /**
@@ -17,11 +16,12 @@ const ATTEMPTS = 100;
  * drawing at once almost never meet.
  */
 export async function freePort(): Promise<number> {
+  const { lowest, highest } = FREE_PORTS;
   for (let attempt = 0; attempt < ATTEMPTS; attempt += 1) {
-    const port = LOWEST + Math.floor(Math.random() * (HIGHEST - LOWEST + 1));
+    const port = lowest + Math.floor(Math.random() * (highest - lowest + 1));
     if (await canListen(port)) return port;
   }
-  throw new Error(`No free port found between ${LOWEST} and ${HIGHEST} in ${ATTEMPTS} attempts`);
+  throw new Error(`No free port found between ${lowest} and ${highest} in ${ATTEMPTS} attempts`);
 }
 
 function canListen(port: number): Promise<boolean> {

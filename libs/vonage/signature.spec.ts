@@ -1,5 +1,11 @@
 import { SMS } from '@vonage/sms';
-import { signVonageParams, verifyVonageSignature, VONAGE_SIGNATURE_METHODS, type VonageSignatureMethod } from './index';
+import {
+  signVonageParams,
+  verifyVonageSignature,
+  VONAGE_SIGNATURE_METHODS,
+  type VonageSignatureMethod,
+  vonageSdkCredentials,
+} from './index';
 
 /** The receipt and secret of the test vector in shared/providers/vonage.md ("Signatures"). */
 const RECEIPT: Record<string, string> = {
@@ -52,8 +58,7 @@ describe('signVonageParams', () => {
   });
 
   it.each(VONAGE_SIGNATURE_METHODS)('agrees with verifySignature of @vonage/sms for %s', (method) => {
-    // An empty private key, as Settle's adapter gives it: the SDK looks for a file at an absent one.
-    const sms = new SMS({ apiKey: 'abcd1234', apiSecret: 'api-secret', privateKey: '' });
+    const sms = new SMS(vonageSdkCredentials('abcd1234', 'api-secret'));
     const params = { ...RECEIPT, text: 'Café & co = £5 €' };
     const sig = signVonageParams(params, SECRET, method);
     expect(sms.verifySignature(sig, params, SECRET, SDK_ALGORITHM[method] as SdkAlgorithm)).toBe(true);

@@ -1,12 +1,10 @@
 import { SMS, SMSFailure, type SMSParams } from '@vonage/sms';
+import { vonageSdkCredentials } from '../../../vonage';
 import type { VonageSandbox } from '../vonage-sandbox';
 
-/**
- * The official SDK client, as Settle's adapter builds it (with an empty private key, which the SDK
- * does not look for as a file), pointed at the sandbox.
- */
+/** The official SDK client, as Settle's adapter builds it, pointed at the sandbox. */
 export function smsClient(sandbox: VonageSandbox, secret = sandbox.apiSecret): SMS {
-  return new SMS({ apiKey: sandbox.apiKey, apiSecret: secret, privateKey: '' }, { restHost: sandbox.baseUrl });
+  return new SMS(vonageSdkCredentials(sandbox.apiKey, secret), { restHost: sandbox.baseUrl });
 }
 
 /** Sends and returns the SDK's SMSFailure; fails the test if the send succeeded or threw anything else. */

@@ -6,9 +6,7 @@ import type { VonageThroughput } from './vonage-throughput';
 describe('VonageSmsGateway', () => {
   afterEach(() => jest.restoreAllMocks());
 
-  // The SDK reads a private key from a file when one exists at the path it is given, and asks
-  // fs.existsSync even of no key: Node.js 24 deprecates asking it of anything but a path (DEP0187),
-  // and a later release may throw.
+  // See vonageSdkCredentials: Node.js 24 deprecates fs.existsSync of anything but a path (DEP0187).
   it('hands the SDK no missing private key to look for as a file', () => {
     const existsSync = jest.spyOn(fs, 'existsSync');
     const config = readMessagingConfig({ PUBLIC_URL: 'http://127.0.0.1:3000' });

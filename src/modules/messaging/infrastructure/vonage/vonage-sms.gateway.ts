@@ -1,6 +1,6 @@
 import { Inject, Injectable } from '@nestjs/common';
 import { SMS, SMSFailure, TypeEnum, type Message as VonageMessage } from '@vonage/sms';
-import { sendStatusOutcome, type VonageSendOutcome } from '../../../../../libs/vonage';
+import { sendStatusOutcome, type VonageSendOutcome, vonageSdkCredentials } from '../../../../../libs/vonage';
 import type { OutgoingSms, SmsGateway, SmsSendResult } from '../../domain/sms-gateway';
 import { messagingConfig, type MessagingConfig } from '../messaging.config';
 import { VonageThroughput } from './vonage-throughput';
@@ -24,12 +24,10 @@ export class VonageSmsGateway implements SmsGateway {
     @Inject(messagingConfig.KEY) private readonly config: MessagingConfig,
     private readonly throughput: VonageThroughput,
   ) {
-    this.sms = new SMS(
-      // Texts authenticate by key and secret. The SDK looks for a file at the private key it is
-      // given, even an absent one, which Node.js 24 deprecates (DEP0187): an empty key is no path.
-      { apiKey: config.apiKey || 'sandbox', apiSecret: config.apiSecret || 'sandbox', privateKey: '' },
-      { restHost: config.apiBaseUrl, timeout: config.timeoutMs },
-    );
+    this.sms = new SMS(vonageSdkCredentials(config.apiKey || 'sandbox', config.apiSecret || 'sandbox'), {
+      restHost: config.apiBaseUrl,
+      timeout: config.timeoutMs,
+    });
   }
 
   async send(sms: OutgoingSms): Promise<SmsSendResult> {
