@@ -7,7 +7,6 @@ export type { VonageDeliveryOutcome } from './delivery-outcome';
 export { parseVonageTimestamp } from './timestamp';
 export { VONAGE_CLIENT_REF_MAX_LENGTH } from './wire-types';
 export { vonageSdkCredentials } from './sdk-credentials';
-export type { VonageSdkCredentials } from './sdk-credentials';
 export type {
   VonageDeliveryReceiptFields,
   VonageInboundFields,

@@ -1,5 +1,5 @@
 /** What the official SDK's clients are built with: an account's API key and secret. */
-export interface VonageSdkCredentials {
+interface VonageSdkCredentials {
   apiKey: string;
   apiSecret: string;
   privateKey: string;

@@ -19,18 +19,14 @@ describe('a page of 1,000 sandbox invoices', () => {
   });
 
   afterAll(() => app.close());
+  afterEach(() => jest.restoreAllMocks());
 
   it('is imported in one batched transaction, totals matching QuickBooks, and re-running it changes nothing', async () => {
     // Every statement any connection of the process sends goes through pg's Client#query.
     const statements = jest.spyOn(Client.prototype, 'query');
-    let outcomes: Awaited<ReturnType<typeof upsertInvoices>>;
-    let sent: number;
-    try {
-      outcomes = await upsertInvoices(app, owner.accountId, records);
-      sent = statements.mock.calls.length;
-    } finally {
-      statements.mockRestore();
-    }
+    const outcomes = await upsertInvoices(app, owner.accountId, records);
+    const sent = statements.mock.calls.length;
+    statements.mockRestore();
     // A fixed handful for the page (its transaction, lookups, one COPY per table), not one a row;
     // the bound leaves room for what the app's background work sends meanwhile.
     expect(sent).toBeGreaterThan(0);
