@@ -26,7 +26,6 @@ describe('a page of 1,000 sandbox invoices', () => {
     const statements = jest.spyOn(Client.prototype, 'query');
     const outcomes = await upsertInvoices(app, owner.accountId, records);
     const sent = statements.mock.calls.length;
-    statements.mockRestore();
     // A fixed handful for the page (its transaction, lookups, one COPY per table), not one a row;
     // the bound leaves room for what the app's background work sends meanwhile.
     expect(sent).toBeGreaterThan(0);
