@@ -58,7 +58,7 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
     const lines = ['tab\there', 'line\nbreak', 'back\\slash \\N', '"quoted"', 'café ✓'];
     const row = contact(batch, 'q\t1\\', lines);
     row.otherPhone = '\\N';
-    // Short text is written byte by byte while it is ASCII, and as UTF-8 by Buffer.write otherwise.
+    // Escapes and characters beyond ASCII in short values and in long ones.
     row.lastName = 'Zoë\r\n😀\\';
     row.email = 'josé\r@example.com';
     await scope.transaction(owner.accountId, (em) => bulkInsert(em, Contact, [row]));
