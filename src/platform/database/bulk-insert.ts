@@ -1,5 +1,5 @@
 import { bulkWrite } from './bulk-write';
-import { type ColumnTexts, columnTextsOf } from './column-values';
+import type { ScalarColumn } from './column-values';
 import { quoted, withPgConnection } from './pg-connection';
 import { copyFromRows, type CopyRow } from './pg-copy';
 
@@ -14,15 +14,15 @@ import { copyFromRows, type CopyRow } from './pg-copy';
  */
 export const bulkInsert = bulkWrite(async (em, meta, columns, entities) => {
   const sql = `copy ${quoted(meta.tableName)} (${columns.map(({ field }) => quoted(field)).join(', ')}) from stdin`;
-  const rows = rowsOf(entities, columnTextsOf(columns), columns.length);
+  const rows = rowsOf(entities, columns);
   await withPgConnection(em, (connection) => copyFromRows(connection, sql, rows));
 });
 
-function* rowsOf(entities: object[], texts: ColumnTexts, width: number): Generator<CopyRow> {
+function* rowsOf(entities: object[], columns: ScalarColumn[]): Generator<CopyRow> {
   // One array serves every row: each is written before the next is made.
-  const row = new Array<string | null>(width);
+  const row = new Array<string | null>(columns.length);
   for (const entity of entities) {
-    texts(entity, row);
+    for (let index = 0; index < columns.length; index += 1) row[index] = columns[index].textIn(entity);
     yield row;
   }
 }

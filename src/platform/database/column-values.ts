@@ -7,12 +7,7 @@ export interface ScalarColumn {
   columnType: string;
   primary: boolean;
   json: boolean;
-  /**
-   * A value of the property, neither null nor undefined, as PostgreSQL reads it in text (COPY's text
-   * format before escaping); null for NULL (a type may convert a value to none).
-   */
-  text(value: unknown): string | null;
-  /** The entity's value as `text` gives it. */
+  /** The entity's value as PostgreSQL reads it in text (COPY's text format before escaping), null for NULL. */
   textIn(entity: object): string | null;
   /** The value as the entity holds it, from what pg answers for the row, null for NULL. */
   valueIn(row: object): unknown;
@@ -20,7 +15,6 @@ export interface ScalarColumn {
 
 /** Each mapping's columns, made once: the converters' code stays optimised only while they live. */
 const columnsByMapping = new WeakMap<object, { platform: Platform; columns: ScalarColumn[] }>();
-const textsByColumns = new WeakMap<ScalarColumn[], ColumnTexts>();
 
 /** The entity's persisted scalar properties: the columns bulkInsert, bulkUpdate and detachedEntities handle. */
 export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): ScalarColumn[] {
@@ -34,19 +28,15 @@ export function scalarColumns<T>(meta: EntityMetadata<T>, platform: Platform): S
 function columnsOf<T>(meta: EntityMetadata<T>, platform: Platform): ScalarColumn[] {
   return meta.props
     .filter((prop) => prop.persist !== false && prop.kind === ReferenceKind.SCALAR)
-    .map((prop) => {
-      const text = textConverterOf(prop, platform);
-      return {
-        name: prop.name,
-        field: prop.fieldNames[0],
-        columnType: prop.columnTypes[0],
-        primary: prop.primary === true,
-        json: prop.customType instanceof JsonType,
-        text,
-        textIn: nullOr(prop.name, text),
-        valueIn: nullOr(prop.fieldNames[0], rowConverterOf(prop, platform)),
-      };
-    });
+    .map((prop) => ({
+      name: prop.name,
+      field: prop.fieldNames[0],
+      columnType: prop.columnTypes[0],
+      primary: prop.primary === true,
+      json: prop.customType instanceof JsonType,
+      textIn: nullOr(prop.name, textConverterOf(prop, platform)),
+      valueIn: nullOr(prop.fieldNames[0], rowConverterOf(prop, platform)),
+    }));
 }
 
 /** Reads `key` of an entity or a row and converts it, or answers null for a null or absent value. */
@@ -55,38 +45,6 @@ function nullOr<T>(key: string, convert: (value: unknown) => T): (source: object
     const value = (source as Record<string, unknown>)[key];
     return value === null || value === undefined ? null : convert(value);
   };
-}
-
-/** Writes the texts of an entity's columns (see ScalarColumn.text), in their order, into `row`. */
-export type ColumnTexts = (entity: object, row: (string | null)[]) => void;
-
-/**
- * ColumnTexts for the columns, made as code that reads each property by its name. A loop over the
- * columns reading `entity[column.name]` makes one property access see every column's name, which
- * V8 can then only look up in a table; each column's own line is a fixed-offset read, and a call
- * of that column's converter alone. Writing an import page's contacts took about a third as long.
- */
-export function columnTextsOf(columns: ScalarColumn[]): ColumnTexts {
-  let texts = textsByColumns.get(columns);
-  if (!texts) {
-    texts = compileColumnTexts(columns);
-    textsByColumns.set(columns, texts);
-  }
-  return texts;
-}
-
-function compileColumnTexts(columns: ScalarColumn[]): ColumnTexts {
-  const lines = columns.map(({ name, json }, index) => {
-    // Text is the text of every column but JSON's (see textConverterOf), and most values are text.
-    const text = json ? `texts[${index}](value)` : `typeof value === 'string' ? value : texts[${index}](value)`;
-    return `value = entity[${JSON.stringify(name)}]; row[${index}] = value === null || value === undefined ? null : ${text};`;
-  });
-  // Made from the mappings' property names alone (quoted by JSON.stringify), never from data.
-  const make = new Function(
-    'texts',
-    `return function columnTexts(entity, row) {\nlet value;\n${lines.join('\n')}\n};`,
-  ) as (texts: ScalarColumn['text'][]) => ColumnTexts;
-  return make(columns.map(({ text }) => text));
 }
 
 /**
