@@ -44,10 +44,13 @@ export interface Floor {
  * a collected heap and a checkpointed database (a year's import leaves a gigabyte of WAL behind,
  * and the checkpoint it brings on would otherwise slow the COPY).
  *
- * The collection is a major one, not `gc()`'s default: that is V8's memory-reducing collection,
- * which lets die the hidden classes and objects that optimised code depends on, so V8 discards the
- * code of the next round's import and of these reads. The reads suffered more (fetched and parsed
- * in 0.16–0.22 s against 0.12–0.16 s), and the ratio came out about a quarter too low.
+ * The collection is not `gc()`'s default, V8's memory-reducing collection, which lets die the
+ * hidden classes and objects that optimised code depends on, so that V8 discards the code of the
+ * next round's import and of these reads (the reads suffered more: fetched and parsed in 0.16–0.22 s
+ * against 0.12–0.16 s, and the ratio came out about a quarter too low). `gc({ type: 'major' })` is
+ * a full collection on Node.js 22 and 24; Node.js 20's V8 reads no options and takes any argument
+ * for a young-generation collection, so there the COPY starts from an old generation as the reads
+ * left it.
  */
 export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Floor> {
   const get = await rawQuickBooks(bench);
