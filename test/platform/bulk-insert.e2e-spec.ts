@@ -81,6 +81,9 @@ describe('bulkInsert (COPY FROM STDIN on the EntityManager connection)', () => {
       '2026-03-05T10:00:00.001Z',
       '2026-03-05T10:00:00.000Z',
       '1999-12-31T23:59:59.999Z',
+      // 4,093 ms later: the same memo slot as the first, which it replaces, and the first again.
+      '2026-03-05T10:00:04.093Z',
+      '2026-03-05T10:00:00.000Z',
     ];
     const rows = instants.map((instant, index) => {
       const row = contact(batch, `d${index}`);
