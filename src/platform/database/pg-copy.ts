@@ -35,8 +35,6 @@ class CopyIn {
   private rowCount = 0;
   private failure: unknown = null;
   private readonly messages = new CopyDataMessages();
-  private iterator: Iterator<CopyRow> | null = null;
-  private connection: CopyConnection | null = null;
 
   constructor(
     readonly text: string,
@@ -50,9 +48,7 @@ class CopyIn {
   }
 
   handleCopyInResponse(connection: CopyConnection): void {
-    this.connection = connection;
-    this.iterator = this.rows[Symbol.iterator]();
-    this.pump();
+    this.pump(connection, this.rows[Symbol.iterator]());
   }
 
   handleCommandComplete(message: { text: string }): void {
@@ -74,9 +70,7 @@ class CopyIn {
   handleCopyData(): void {}
 
   /** Writes rows until they end or the socket asks to wait, then goes on when it drains. */
-  private pump(): void {
-    const connection = this.connection as CopyConnection;
-    const iterator = this.iterator as Iterator<CopyRow>;
+  private pump(connection: CopyConnection, iterator: Iterator<CopyRow>): void {
     const socket = connection.stream;
     const messages = this.messages;
     try {
@@ -93,7 +87,7 @@ class CopyIn {
           return;
         }
         if (socket.writableNeedDrain) {
-          socket.once('drain', () => this.pump());
+          socket.once('drain', () => this.pump(connection, iterator));
           return;
         }
       }
