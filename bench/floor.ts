@@ -41,8 +41,10 @@ export interface Floor {
  * (a) lets each page go once parsed, as an import does once it has written it: holding a year of
  * parsed rows would cost the collector a second or more moving them to the old generation, which
  * no import pays. So (b) reads the pages a second time, untimed, and starts, like the import, from
- * a collected heap and a checkpointed database (a year's import leaves a gigabyte of WAL behind,
- * and the checkpoint it brings on would otherwise slow the COPY).
+ * a checkpointed database (a year's import leaves a gigabyte of WAL behind, and the checkpoint it
+ * brings on would otherwise slow the COPY), and after a collection. (b) holds every page until its
+ * one COPY: for 10,000 customers about 11 MB that dies in the old generation, and on Node.js 20 the
+ * full collection it helps bring on mostly lands in the next round's import.
  *
  * The collection is not `gc()`'s default, V8's memory-reducing collection, which lets die the
  * hidden classes and objects that optimised code depends on, so that V8 discards the code of the
