@@ -4,11 +4,11 @@ import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
 import Redis from 'ioredis';
-import { Client } from 'pg';
 import type { QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
 import { freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
+import { checkpoint } from './checkpoint';
 import { startChildProcess, stopChildProcess } from './child-process';
 import { watchGcPauses, type GcPauses } from './gc-pauses';
 import {
@@ -255,21 +255,6 @@ export async function runImport<T extends ImportView>(bench: Bench, body: Record
     const view = await bench.call<T>('GET', `/api/v1/integrations/quickbooks/imports/${importId}`);
     if (view.status === 'completed' || view.status === 'failed') return view;
     await new Promise((resolve) => setTimeout(resolve, IMPORT_POLL_MS));
-  }
-}
-
-/**
- * Writes PostgreSQL's dirty pages out now (a checkpoint), untimed, so that what is measured next
- * starts as clean as the first thing measured did: a year's import leaves a gigabyte of WAL behind,
- * and the checkpoint it brings on would otherwise slow whatever runs after it.
- */
-export async function checkpoint(): Promise<void> {
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query('checkpoint');
-  } finally {
-    await client.end();
   }
 }
 

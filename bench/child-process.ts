@@ -1,4 +1,4 @@
-import { spawn, type ChildProcess } from 'node:child_process';
+import { spawn, type ChildProcess, type StdioOptions } from 'node:child_process';
 import { join } from 'node:path';
 import { createInterface } from 'node:readline';
 
@@ -7,6 +7,8 @@ export interface ChildProcessOptions {
   nodeFlags?: string[];
   /** Started under `nice -n` (every thread of it), below this process's CPU priority. */
   nice?: number;
+  /** With an IPC channel, for `child.send` and the child's `process.on('message')`. */
+  ipc?: boolean;
 }
 
 /**
@@ -30,11 +32,12 @@ export function startChildProcess(
   args: string[],
   env: NodeJS.ProcessEnv,
   ready: (line: string) => boolean,
-  { nodeFlags = [], nice = 0 }: ChildProcessOptions = {},
+  { nodeFlags = [], nice = 0, ipc = false }: ChildProcessOptions = {},
 ): Promise<{ child: ChildProcess; line: string }> {
   const node = [process.execPath, ...nodeFlags, '-r', join(__dirname, '../scripts/swc-register.js'), script, ...args];
   const [command, ...commandArgs] = nice > 0 ? ['nice', '-n', String(nice), ...node] : node;
-  const child = spawn(command, commandArgs, { env, stdio: ['ignore', 'pipe', 'inherit'] });
+  const stdio: StdioOptions = ipc ? ['ignore', 'pipe', 'inherit', 'ipc'] : ['ignore', 'pipe', 'inherit'];
+  const child = spawn(command, commandArgs, { env, stdio });
   return new Promise((resolve, reject) => {
     child.once('exit', (code) => reject(new Error(`${script} exited with ${code}`)));
     createInterface({ input: child.stdout as NodeJS.ReadableStream }).on('line', (line) => {

@@ -1,6 +1,6 @@
 import { apiRequests, type Bench, type ImportView, measureImport, runBenchmark, startBench } from './bench-harness';
 import { IMPORT_PIPELINE } from '../src/modules/integration/use-cases/run-quickbooks-import/quickbooks-import.runner';
-import { importInRounds, listenToStages, measureFloor, reportAgainstFloor, type RoundRatio } from './floor';
+import { importInRounds, listenToStages, type MeasureFloor, reportAgainstFloor, type RoundRatio } from './floor';
 
 const CUSTOMERS = Number(process.env.BENCH_CUSTOMERS ?? 10_000);
 
@@ -9,7 +9,7 @@ interface ContactsImport extends ImportView {
 }
 
 /** Imports the company's customers into the bench's account and reports it against its floor. */
-async function importOnce(bench: Bench): Promise<RoundRatio> {
+async function importOnce(bench: Bench, measureFloor: MeasureFloor): Promise<RoundRatio> {
   const requestsBefore = await apiRequests(bench);
   const stages = listenToStages();
   const { result, seconds, usage } = await measureImport<ContactsImport>(bench, { kind: 'contacts' });
@@ -20,7 +20,7 @@ async function importOnce(bench: Bench): Promise<RoundRatio> {
   console.log(`  QuickBooks requests: ${(await apiRequests(bench)) - requestsBefore}`);
   console.log('  target: under 5 s for 10,000 customers on a 2-core machine, memory flat in the number of customers');
   const concurrency = IMPORT_PIPELINE.contacts.ahead;
-  const floor = await measureFloor(bench, [{ entity: 'Customer', where: [], concurrency }]);
+  const floor = await measureFloor([{ entity: 'Customer', where: [], concurrency }]);
   reportAgainstFloor(seconds, floor, breakdown, usage);
   return { importSeconds: seconds, floorSeconds: floor.seconds };
 }
@@ -37,7 +37,7 @@ async function main(): Promise<void> {
     sharedContactShare: 0.02,
   });
   try {
-    await importInRounds(bench, { fallbackRounds: 5 }, () => importOnce(bench));
+    await importInRounds(bench, { fallbackRounds: 5 }, (measureFloor) => importOnce(bench, measureFloor));
   } finally {
     await bench.close();
   }

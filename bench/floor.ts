@@ -1,21 +1,14 @@
-import { Client } from 'pg';
+import { join } from 'node:path';
 import {
   ACCESS_TOKEN_SOURCE,
   type AccessTokenSource,
 } from '../src/modules/integration/domain/access-token-source.port';
 import { QuickBooksCompanies } from '../src/modules/integration/infrastructure/quickbooks-companies';
-import {
-  buildCountQuery,
-  buildSelectQuery,
-  type QuickBooksWhere,
-} from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
-import { copyFromRows, type CopyRow } from '../src/platform/database/pg-copy';
+import type { QuickBooksWhere } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
 import { listenToStageTimings } from '../src/platform/metrics/stage-timing';
-import { type Bench, checkpoint, type ProcessUsage } from './bench-harness';
-import { busyCoreSecondsSince, readMachineCpu } from './machine-cpu';
+import type { Bench, ProcessUsage } from './bench-harness';
+import { startChildProcess, stopChildProcess } from './child-process';
 import { percentile } from './percentile';
-
-const PAGE_SIZE = 1000;
 
 /** One entity the import reads page by page, and how many pages it reads at once. */
 export interface FloorRead {
@@ -33,113 +26,63 @@ export interface Floor {
   machineCpuSeconds: number;
 }
 
+/** What the floor process is asked to measure: every page of `reads`, by a query URL and token. */
+export interface FloorRequest {
+  queryUrl: string;
+  token: string;
+  reads: FloorRead[];
+}
+
+/** What the floor process answers a request with. */
+export type FloorAnswer = { floor: Floor; error?: undefined } | { floor?: undefined; error: string };
+
+/** Measures an import's floor (see floor-process.ts) against the bench's company. */
+export type MeasureFloor = (reads: FloorRead[]) => Promise<Floor>;
+
 /**
- * The machine's floor for an import, measured against the same sandbox company: (a) every page
- * the import reads (its count, then its pages by Id), fetched raw over HTTP with the import's
- * concurrency and parsed; (b) the same rows COPYed into a scratch table as one jsonb document each.
- *
- * (a) lets each page go once parsed, as an import does once it has written it: holding a year of
- * parsed rows would cost the collector a second or more moving them to the old generation, which
- * no import pays. So (b) reads the pages a second time, untimed, and starts, like the import, from
- * a checkpointed database (a year's import leaves a gigabyte of WAL behind, and the checkpoint it
- * brings on would otherwise slow the COPY), and after a collection. (b) holds every page until its
- * one COPY: for 10,000 customers about 11 MB that dies in the old generation, and on Node.js 20 the
- * full collection it helps bring on mostly lands in the next round's import.
- *
- * The collection is not `gc()`'s default, V8's memory-reducing collection, which lets die the
- * hidden classes and objects that optimised code depends on, so that V8 discards the code of the
- * next round's import and of these reads (the reads suffered more: fetched and parsed in 0.16–0.22 s
- * against 0.12–0.16 s, and the ratio came out about a quarter too low). `gc({ type: 'major' })` is
- * a full collection on Node.js 22 and 24; Node.js 20's V8 reads no options and takes any argument
- * for a young-generation collection, so there the COPY starts from an old generation as the reads
- * left it.
+ * The floor is measured in a process of its own, with Settle's memory flags, so that each pays for
+ * its own garbage and no other. Measured in Settle's process, each moved the other's collections:
+ * on Node.js 20 the full collection that (b)'s held pages (about 11 MB for 10,000 customers) helped
+ * bring on landed in the next import in 17 of 18 rounds; on Node.js 22 and 24 the floor's
+ * `gc({ type: 'major' })` collected the import's garbage, so that the next import started from an
+ * emptied old generation while the floor's reads paid for it (0.18–0.30 s against 0.14 s in a
+ * process of their own). Settle, importing one company after another, collects its own.
  */
-export async function measureFloor(bench: Bench, reads: FloorRead[]): Promise<Floor> {
-  const get = await rawQuickBooks(bench);
-  const fetching = timeOnMachine();
-  await readPages(get, reads, () => undefined);
-  const fetched = fetching.stop();
-
-  const pages: unknown[][] = [];
-  await readPages(get, reads, (rows) => pages.push(rows));
-  const client = new Client({ connectionString: process.env.DATABASE_URL });
-  await client.connect();
-  try {
-    await client.query('create table bench_floor_rows (doc jsonb not null)');
-    await checkpoint();
-    global.gc?.({ type: 'major' });
-    const copying = timeOnMachine();
-    const rows = await copyFromRows(client, 'copy bench_floor_rows (doc) from stdin', rowsOf(pages));
-    const copied = copying.stop();
-    await client.query('drop table bench_floor_rows');
-    const seconds = fetched.seconds + copied.seconds;
-    return {
-      fetchSeconds: fetched.seconds,
-      copySeconds: copied.seconds,
-      rows,
-      seconds,
-      machineCpuSeconds: fetched.cpuSeconds + copied.cpuSeconds,
+export async function startFloorProcess(bench: Bench): Promise<{ measure: MeasureFloor; close(): Promise<void> }> {
+  const { child } = await startChildProcess(
+    join(__dirname, 'floor-process.ts'),
+    [],
+    process.env,
+    (line) => line === 'ready',
+    { nodeFlags: process.execArgv.filter((flag) => /^--(expose-gc|max-(old|semi)-space-size=)/.test(flag)), ipc: true },
+  );
+  const measure: MeasureFloor = async (reads) => {
+    const request: FloorRequest = {
+      queryUrl: `${bench.sandbox.apiBaseUrl}/v3/company/${bench.sandbox.realmId}/query`,
+      token: await accessToken(bench),
+      reads,
     };
-  } finally {
-    await client.end();
-  }
-}
-
-/** Every page of each read, `concurrency` at a time, handed parsed to `take`. */
-async function readPages(
-  get: (query: string) => Promise<unknown>,
-  reads: FloorRead[],
-  take: (rows: unknown[]) => void,
-): Promise<void> {
-  for (const { entity, where, concurrency } of reads) {
-    await get(buildCountQuery(entity, where));
-    let position = 1;
-    let exhausted = false;
-    const worker = async () => {
-      while (!exhausted) {
-        const start = position;
-        position += PAGE_SIZE;
-        const body = (await get(
-          buildSelectQuery(entity, where, { orderBy: 'Id', startPosition: start, maxResults: PAGE_SIZE }),
-        )) as {
-          QueryResponse: Record<string, unknown[] | undefined>;
-        };
-        const rows = body.QueryResponse[entity] ?? [];
-        if (rows.length < PAGE_SIZE) exhausted = true;
-        if (rows.length > 0) take(rows);
-      }
-    };
-    await Promise.all(Array.from({ length: concurrency }, worker));
-  }
-}
-
-/** Wall time from now until `stop`, and the CPU time the machine's processes took meanwhile. */
-function timeOnMachine(): { stop(): { seconds: number; cpuSeconds: number } } {
-  const machineBefore = readMachineCpu();
-  const started = performance.now();
-  return {
-    stop: () => ({ seconds: (performance.now() - started) / 1000, cpuSeconds: busyCoreSecondsSince(machineBefore) }),
+    const { floor, error } = await new Promise<FloorAnswer>((resolve) => {
+      const exited = (code: number | null) => resolve({ error: `it exited with ${code}` });
+      child.once('exit', exited);
+      child.once('message', (answer: FloorAnswer) => {
+        child.off('exit', exited);
+        resolve(answer);
+      });
+      child.send(request);
+    });
+    if (!floor) throw new Error(`The floor process failed: ${error}`);
+    return floor;
   };
+  return { measure, close: () => stopChildProcess(child) };
 }
 
-function* rowsOf(pages: unknown[][]): Generator<CopyRow> {
-  for (const page of pages) for (const row of page) yield [JSON.stringify(row)];
-}
-
-/** A GET of the Accounting API's /query with the connection's bearer token, parsed. */
-async function rawQuickBooks(bench: Bench): Promise<(query: string) => Promise<unknown>> {
+/** The bearer token of the bench account's QuickBooks connection, as the import uses it. */
+async function accessToken(bench: Bench): Promise<string> {
   const found = await bench.app.get(QuickBooksCompanies).connected(bench.accountId, {});
   if (!found) throw new Error('QuickBooks is not connected');
   const tokens = bench.app.get<AccessTokenSource>(ACCESS_TOKEN_SOURCE, { strict: false });
-  const token = await tokens.current(found.company);
-  const base = `${bench.sandbox.apiBaseUrl}/v3/company/${bench.sandbox.realmId}/query`;
-  return async (query) => {
-    const response = await fetch(`${base}?${new URLSearchParams({ query, minorversion: '75' })}`, {
-      headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
-    });
-    if (!response.ok) throw new Error(`QuickBooks answered ${response.status}: ${await response.text()}`);
-    return JSON.parse(await response.text()) as unknown;
-  };
+  return tokens.current(found.company);
 }
 
 /** Sums the import's timed stages (see timeStage) while it runs; `stop` answers ms per stage. */
@@ -205,12 +148,12 @@ export interface RoundRatio {
  * Imports the company `BENCH_ROUNDS` times (else `fallbackRounds`), each round after the first
  * into a new account connected to it (with `BENCH_REIMPORT=1`, into the same account again: an
  * import run again, which finds every row already there), `pauseMs` after the round before, then
- * sets the rounds' ratios side by side.
+ * sets the rounds' ratios side by side. Each round measures its floor with `measureFloor`.
  */
 export async function importInRounds(
   bench: Bench,
   { fallbackRounds, pauseMs = 0 }: { fallbackRounds: number; pauseMs?: number },
-  importOnce: () => Promise<RoundRatio>,
+  importOnce: (measureFloor: MeasureFloor) => Promise<RoundRatio>,
 ): Promise<void> {
   const rounds = Number(process.env.BENCH_ROUNDS ?? fallbackRounds);
   if (!Number.isInteger(rounds) || rounds < 1) {
@@ -218,16 +161,21 @@ export async function importInRounds(
   }
   const reimport = process.env.BENCH_REIMPORT === '1';
   const ratios: RoundRatio[] = [];
-  for (let round = 1; round <= rounds; round += 1) {
-    if (round > 1) {
-      await new Promise((resolve) => setTimeout(resolve, pauseMs));
-      if (!reimport) await bench.startOver();
+  const floorProcess = await startFloorProcess(bench);
+  try {
+    for (let round = 1; round <= rounds; round += 1) {
+      if (round > 1) {
+        await new Promise((resolve) => setTimeout(resolve, pauseMs));
+        if (!reimport) await bench.startOver();
+      }
+      if (rounds > 1) {
+        const into = reimport ? 'the same account again' : 'a new account';
+        console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : into}`);
+      }
+      ratios.push(await importOnce(floorProcess.measure));
     }
-    if (rounds > 1) {
-      const into = reimport ? 'the same account again' : 'a new account';
-      console.log(`round ${round} of ${rounds}: ${round === 1 ? "the process's first import" : into}`);
-    }
-    ratios.push(await importOnce());
+  } finally {
+    await floorProcess.close();
   }
   reportRounds(ratios);
 }
