@@ -12,6 +12,14 @@ export interface ChildProcessOptions {
 }
 
 /**
+ * The V8 heap flags this process was started with (package.json's scripts give the benchmarks
+ * Settle's), for a child that should run with the same heap.
+ */
+export function heapFlags(): string[] {
+  return process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag));
+}
+
+/**
  * Ends a child process and waits for it to exit: one that logs while it shuts down (Settle's worker)
  * would otherwise write into the pipe of a benchmark that has exited, and die of EPIPE.
  */

@@ -7,7 +7,7 @@ import { QuickBooksCompanies } from '../src/modules/integration/infrastructure/q
 import type { QuickBooksWhere } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
 import { listenToStageTimings } from '../src/platform/metrics/stage-timing';
 import type { Bench, ProcessUsage } from './bench-harness';
-import { startChildProcess, stopChildProcess } from './child-process';
+import { heapFlags, startChildProcess, stopChildProcess } from './child-process';
 import { percentile } from './percentile';
 
 /** One entity the import reads page by page, and how many pages it reads at once. */
@@ -54,7 +54,7 @@ export async function startFloorProcess(bench: Bench): Promise<{ measure: Measur
     [],
     process.env,
     (line) => line === 'ready',
-    { nodeFlags: process.execArgv.filter((flag) => /^--(expose-gc|max-(old|semi)-space-size=)/.test(flag)), ipc: true },
+    { nodeFlags: [...heapFlags(), ...process.execArgv.filter((flag) => flag === '--expose-gc')], ipc: true },
   );
   const measure: MeasureFloor = async (reads) => {
     const request: FloorRequest = {

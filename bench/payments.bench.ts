@@ -6,7 +6,7 @@ import { Client } from 'pg';
 import type { WebhookDelivery } from '../libs/sandbox/stripe/webhooks/webhook-dispatcher';
 import { type ImportView, runBenchmark, runImport, startBench, type Bench } from './bench-harness';
 import { percentile } from './percentile';
-import { startChildProcess, stopChildProcess } from './child-process';
+import { heapFlags, startChildProcess, stopChildProcess } from './child-process';
 
 const PAYMENTS = Number(process.env.BENCH_PAYMENTS ?? 500);
 /** The share of payments whose events are delayed, duplicated and delivered in reverse order. */
@@ -165,7 +165,7 @@ async function startWorker(): Promise<ChildProcess> {
     [],
     env,
     (line) => line.includes('Settle worker started'),
-    { nodeFlags: process.execArgv.filter((flag) => /^--max-(old|semi)-space-size=/.test(flag)) },
+    { nodeFlags: heapFlags() },
   );
   return worker.child;
 }
