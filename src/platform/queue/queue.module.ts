@@ -10,6 +10,13 @@ import { QueueDrain } from './queue-drain';
 import { QueueProcessorCheck } from './queue-processor.check';
 
 /**
+ * How long Bull's Redis clients wait before each reconnection: ioredis' own default, which Settle's
+ * other Redis clients use. Bull's default grows as e^attempt up to 20 s, so after an outage of a few
+ * seconds the queues stayed down for up to 20 s after Redis was back.
+ */
+const reconnectDelayMs = (attempt: number): number => Math.min(attempt * 50, 2000);
+
+/**
  * Settle's one door to Bull: connection, prefix and the default retry policy. Contexts register
  * their own queues with `registerQueues`; moving to BullMQ would change this folder and the
  * processors' decorators only.
@@ -23,6 +30,7 @@ import { QueueProcessorCheck } from './queue-processor.check';
       useFactory: (redis: ConfigType<typeof redisConfig>) => ({
         url: redis.url,
         prefix: redis.queuePrefix,
+        redis: { retryStrategy: reconnectDelayMs },
         settings: { backoffStrategies: { jittered: jitteredExponentialBackoff } },
         defaultJobOptions: {
           attempts: JOB_ATTEMPTS,
