@@ -1,8 +1,15 @@
-import { createServer, Socket, type AddressInfo, type Server } from 'node:net';
+import { createServer, Socket, type Server } from 'node:net';
+import { freePort } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
-/** A TCP relay to the real Redis that the test can cut and restore, as a Redis outage would. */
+/**
+ * A TCP relay to the real Redis that the test can cut and restore, as a Redis outage would. Its port
+ * is drawn from outside the kernel's ephemeral range: while the relay is down, a port from that range
+ * can be taken by another test's server (supertest listens on one for each request), or even met by
+ * a reconnecting client's own socket, and the app's clients would find something answering that is
+ * not Redis.
+ */
 class RedisLink {
   private readonly sockets = new Set<Socket>();
   private server?: Server;
@@ -11,6 +18,7 @@ class RedisLink {
   constructor(private readonly target: URL) {}
 
   async up(): Promise<void> {
+    this.port ||= await freePort();
     this.server = createServer((client) => {
       const redis = new Socket();
       redis.connect(Number(this.target.port || 6379), this.target.hostname);
@@ -23,8 +31,9 @@ class RedisLink {
       client.on('close', () => redis.destroy());
       redis.on('close', () => client.destroy());
     });
-    await new Promise<void>((resolve) => this.server?.listen(this.port, '127.0.0.1', resolve));
-    this.port = (this.server.address() as AddressInfo).port;
+    await new Promise<void>((resolve, reject) =>
+      this.server?.once('error', reject).listen(this.port, '127.0.0.1', resolve),
+    );
   }
 
   async down(): Promise<void> {
