@@ -5,6 +5,7 @@ import type { ThrottlerStorageRecord } from '@nestjs/throttler/dist/throttler-st
 import Redis from 'ioredis';
 import { redisConfig } from '../config/settle.config';
 import { unavailableWhenRedisIsUnreachable } from '../errors/redis-unavailable';
+import { closeRedisClient } from '../redis/close-redis-client';
 
 const INCREMENT = `
 local hits = redis.call('INCR', KEYS[1])
@@ -49,6 +50,6 @@ export class RedisThrottlerStorage implements ThrottlerStorage, OnModuleDestroy 
   }
 
   async onModuleDestroy(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 }

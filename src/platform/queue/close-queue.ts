@@ -1,5 +1,5 @@
 import type { Queue } from 'bull';
-import { endRedisClient } from './end-redis-client';
+import { endRedisClient } from '../redis/close-redis-client';
 
 /**
  * Closes a Bull queue and every Redis client it made. Bull 4 makes some of its clients lazily, and

@@ -3,6 +3,7 @@ import { Inject, Injectable, type OnApplicationShutdown } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import Redis from 'ioredis';
 import { redisConfig } from '../../../platform/config/settle.config';
+import { closeRedisClient } from '../../../platform/redis/close-redis-client';
 
 /** Longer than any pass should take; a holder that died frees the company after it. */
 const LEASE_MS = 5 * 60_000;
@@ -61,6 +62,6 @@ export class CdcPassLease implements OnApplicationShutdown {
 
   /** After the queues have let their running jobs finish (see QueueDrain). */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 }

@@ -16,6 +16,7 @@ import {
   type QuickBooksApiOptions,
 } from './quickbooks-api.options';
 import { ACQUIRE_SCRIPT, RELEASE_SCRIPT } from './quickbooks-rate-limit.scripts';
+import { closeRedisClient } from '../../../../platform/redis/close-redis-client';
 
 /** A held request slot; release it when the answer is in (releasing twice is harmless). */
 export interface QuickBooksRequestSlot {
@@ -92,7 +93,7 @@ export class QuickBooksRateLimiter implements OnApplicationShutdown {
 
   /** After the queues have let their running jobs finish (see QueueDrain). */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 
   /** The realm's keys share a hash tag so that the scripts also run on Redis Cluster. */

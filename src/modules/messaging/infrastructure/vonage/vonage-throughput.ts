@@ -6,6 +6,7 @@ import Redis from 'ioredis';
 import { redisConfig } from '../../../../platform/config/settle.config';
 import { messagingConfig, type MessagingConfig } from '../messaging.config';
 import { END_REQUEST_SCRIPT, TAKE_SLOT_SCRIPT } from './vonage-throughput.scripts';
+import { closeRedisClient } from '../../../../platform/redis/close-redis-client';
 
 const WINDOW_MS = 1000;
 const MAX_PAUSE_MS = 100;
@@ -62,6 +63,6 @@ export class VonageThroughput implements OnApplicationShutdown {
 
   /** After the queues have let their running jobs finish (see QueueDrain). */
   async onApplicationShutdown(): Promise<void> {
-    await this.redis.quit().catch(() => undefined);
+    await closeRedisClient(this.redis);
   }
 }

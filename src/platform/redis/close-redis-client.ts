@@ -31,3 +31,12 @@ export function endRedisClient(client: Redis): void {
     item.command.reject(error);
   }
 }
+
+/**
+ * Closes one of Settle's own Redis clients at shutdown: ends it at once if it has lost its
+ * connection (see endRedisClient), else lets it finish what it sent and quit.
+ */
+export async function closeRedisClient(client: Redis): Promise<void> {
+  endRedisClient(client);
+  if (client.status !== 'end') await client.quit().catch(() => undefined);
+}

@@ -1,6 +1,6 @@
 import Redis from 'ioredis';
 import { freePort } from '../../../libs/testing';
-import { endRedisClient } from './end-redis-client';
+import { closeRedisClient, endRedisClient } from './close-redis-client';
 
 /** How the promise settled: 'done', or the message it failed with; 'pending' if not within `ms`. */
 function outcomeWithin(promise: Promise<unknown>, ms: number): Promise<string> {
@@ -71,5 +71,15 @@ describe('ending a Redis client that waits to reconnect', () => {
     endRedisClient(client);
 
     expect(await client.ping()).toBe('PONG');
+  });
+
+  it('closes at shutdown without waiting for a Redis that is unreachable, failing what the client held', async () => {
+    const client = slowToReconnect(`redis://127.0.0.1:${await freePort()}`);
+    clients.push(client);
+    await next(client, 'reconnecting');
+    const failing = outcomeWithin(client.get('settle:any'), 1000);
+
+    expect(await outcomeWithin(closeRedisClient(client), 1000)).toBe('done');
+    expect(await failing).toBe('Connection is closed.');
   });
 });
