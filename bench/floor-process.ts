@@ -27,8 +27,8 @@ const PAGE_SIZE = 1000;
  * is a full collection on Node.js 22 and 24; Node.js 20's V8 reads no options and takes any argument
  * for a young-generation collection.
  */
-async function measureFloor({ queryUrl, token, reads }: FloorRequest): Promise<Floor> {
-  const get = rawQuickBooks(queryUrl, token);
+async function measureFloor({ queryUrl, token, minorVersion, reads }: FloorRequest): Promise<Floor> {
+  const get = rawQuickBooks(queryUrl, token, minorVersion);
   const fetching = timeOnMachine();
   await readPages(get, reads, () => undefined);
   const fetched = fetching.stop();
@@ -99,9 +99,9 @@ function* rowsOf(pages: unknown[][]): Generator<CopyRow> {
 }
 
 /** A GET of the Accounting API's /query with the connection's bearer token, parsed. */
-function rawQuickBooks(queryUrl: string, token: string): (query: string) => Promise<unknown> {
+function rawQuickBooks(queryUrl: string, token: string, minorVersion: number): (query: string) => Promise<unknown> {
   return async (query) => {
-    const response = await fetch(`${queryUrl}?${new URLSearchParams({ query, minorversion: '75' })}`, {
+    const response = await fetch(`${queryUrl}?${new URLSearchParams({ query, minorversion: String(minorVersion) })}`, {
       headers: { Accept: 'application/json', Authorization: `Bearer ${token}` },
     });
     if (!response.ok) throw new Error(`QuickBooks answered ${response.status}: ${await response.text()}`);

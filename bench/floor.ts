@@ -1,9 +1,11 @@
 import { join } from 'node:path';
+import type { ConfigType } from '@nestjs/config';
 import {
   ACCESS_TOKEN_SOURCE,
   type AccessTokenSource,
 } from '../src/modules/integration/domain/access-token-source.port';
 import { QuickBooksCompanies } from '../src/modules/integration/infrastructure/quickbooks-companies';
+import { quickbooksConfig } from '../src/modules/integration/infrastructure/quickbooks.config';
 import type { QuickBooksWhere } from '../src/modules/integration/infrastructure/quickbooks-api/quickbooks-query.builder';
 import { listenToStageTimings } from '../src/platform/metrics/stage-timing';
 import type { Bench, ProcessUsage } from './bench-harness';
@@ -30,6 +32,8 @@ export interface Floor {
 export interface FloorRequest {
   queryUrl: string;
   token: string;
+  /** The Accounting API's minor version Settle asks for. */
+  minorVersion: number;
   reads: FloorRead[];
 }
 
@@ -60,6 +64,7 @@ export async function startFloorProcess(bench: Bench): Promise<{ measure: Measur
     const request: FloorRequest = {
       queryUrl: `${bench.sandbox.apiBaseUrl}/v3/company/${bench.sandbox.realmId}/query`,
       token: await accessToken(bench),
+      minorVersion: bench.app.get<ConfigType<typeof quickbooksConfig>>(quickbooksConfig.KEY).minorVersion,
       reads,
     };
     const { floor, error } = await new Promise<FloorAnswer>((resolve) => {
