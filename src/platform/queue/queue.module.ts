@@ -3,6 +3,7 @@ import { Global, Module } from '@nestjs/common';
 import { ConfigType } from '@nestjs/config';
 import { DiscoveryModule } from '@nestjs/core';
 import { redisConfig } from '../config/settle.config';
+import '../redis/ready-only-while-connecting';
 import './bull-dropped-promises';
 import { jitteredExponentialBackoff, type JitteredBackoffOptions } from './backoff';
 import { JOB_ATTEMPTS } from './job-attempts';
