@@ -1,4 +1,6 @@
 import type { Redis } from 'ioredis';
+// A client ended while it sets up its connection would otherwise come back as ready on it.
+import './ready-only-while-connecting';
 
 /** ioredis' own message for a command on a closed connection, which Bull expects while it closes. */
 const CONNECTION_CLOSED = 'Connection is closed.';
