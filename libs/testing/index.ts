@@ -1,2 +1,3 @@
 export { freePort } from './free-port';
+export { RedisLink } from './redis-link';
 export { eventually, waitFor } from './wait';

@@ -1,47 +1,6 @@
-import { createServer, Socket, type Server } from 'node:net';
-import { freePort } from '../../libs/testing';
+import { RedisLink } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
-
-/**
- * A TCP relay to the real Redis that the test can cut and restore, as a Redis outage would. Its port
- * is drawn from outside the kernel's ephemeral range: while the relay is down, a port from that range
- * can be taken by another test's server (supertest listens on one for each request), or even met by
- * a reconnecting client's own socket, and the app's clients would find something answering that is
- * not Redis.
- */
-class RedisLink {
-  private readonly sockets = new Set<Socket>();
-  private server?: Server;
-  port = 0;
-
-  constructor(private readonly target: URL) {}
-
-  async up(): Promise<void> {
-    this.port ||= await freePort();
-    this.server = createServer((client) => {
-      const redis = new Socket();
-      redis.connect(Number(this.target.port || 6379), this.target.hostname);
-      for (const socket of [client, redis]) {
-        this.sockets.add(socket);
-        socket.on('close', () => this.sockets.delete(socket));
-        socket.on('error', () => undefined);
-      }
-      client.pipe(redis).pipe(client);
-      client.on('close', () => redis.destroy());
-      redis.on('close', () => client.destroy());
-    });
-    await new Promise<void>((resolve, reject) =>
-      this.server?.once('error', reject).listen(this.port, '127.0.0.1', resolve),
-    );
-  }
-
-  async down(): Promise<void> {
-    const closed = new Promise<void>((resolve) => this.server?.close(() => resolve()));
-    for (const socket of this.sockets) socket.destroy();
-    await closed;
-  }
-}
 
 describe('when Redis is down', () => {
   const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
@@ -52,7 +11,7 @@ describe('when Redis is down', () => {
 
   beforeAll(async () => {
     await link.up();
-    process.env.REDIS_URL = `redis://127.0.0.1:${link.port}`;
+    process.env.REDIS_URL = link.url;
     app = await startTestApp();
     owner = await signUp(app);
     await link.down();

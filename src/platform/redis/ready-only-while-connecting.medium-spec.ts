@@ -1,61 +1,46 @@
-import { createServer, type Server, type Socket } from 'node:net';
+import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
 import Redis, { type RedisOptions } from 'ioredis';
+import { RedisLink, waitFor } from '../../../libs/testing';
 import { endRedisClient } from './close-redis-client';
 import './ready-only-while-connecting';
 
-/**
- * A server that accepts connections and never answers, as Redis looks to a client whose connection
- * has dropped on the way: the client's CLIENT SETNAME and SETINFO stay unanswered.
- */
-class SilentServer {
-  readonly sockets: Socket[] = [];
-  private readonly server: Server;
-
-  constructor(onConnection: (socket: Socket) => void = () => undefined) {
-    this.server = createServer((socket) => {
-      this.sockets.push(socket);
-      socket.on('error', () => undefined);
-      onConnection(socket);
-    });
-  }
-
-  async listen(): Promise<number> {
-    await new Promise<void>((resolve) => this.server.listen(0, '127.0.0.1', resolve));
-    return (this.server.address() as { port: number }).port;
-  }
-
-  async close(): Promise<void> {
-    for (const socket of this.sockets) socket.destroy();
-    await new Promise((resolve) => this.server.close(resolve));
-  }
-}
-
+const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
-
-/** A client as Bull makes them: no ready check. */
-function bullClient(options: RedisOptions): Redis {
-  return new Redis({ host: '127.0.0.1', enableReadyCheck: false, ...options });
-}
 
 describe('a Redis client without a ready check (as Bull makes them)', () => {
   const clients: Redis[] = [];
-  const servers: SilentServer[] = [];
+  let link: RedisLink;
 
-  afterEach(async () => {
-    for (const client of clients.splice(0)) client.disconnect();
-    await Promise.all(servers.splice(0).map((server) => server.close()));
+  beforeEach(() => {
+    link = new RedisLink(new URL(redisUrl));
   });
 
-  async function start(server: SilentServer): Promise<number> {
-    servers.push(server);
-    return server.listen();
-  }
+  afterEach(async () => {
+    // disconnect() alone can leave a client that is between connections reconnecting.
+    for (const client of clients.splice(0)) {
+      endRedisClient(client);
+      client.disconnect();
+    }
+    await link.down();
+  });
 
-  function track(client: Redis): Redis {
+  function bullClient(options: RedisOptions): Redis {
+    const client = new Redis(link.url, { enableReadyCheck: false, ...options });
     clients.push(client);
     client.on('error', () => undefined);
     return client;
+  }
+
+  /** A subscriber to a channel of its own through the link, as Bull's event client is. */
+  async function subscriber(options: RedisOptions): Promise<{ client: Redis; channel: string; heard: string[] }> {
+    await link.up();
+    const client = bullClient(options);
+    const channel = `settle:test:${randomUUID()}`;
+    const heard: string[] = [];
+    client.on('message', (_channel: string, message: string) => heard.push(message));
+    await client.subscribe(channel);
+    return { client, channel, heard };
   }
 
   it('is the one Bull uses, so that Bull gets the fix', () => {
@@ -64,8 +49,8 @@ describe('a Redis client without a ready check (as Bull makes them)', () => {
   });
 
   it('ended while it names its connection, stays ended (Bull would wait for ever to see it end)', async () => {
-    const port = await start(new SilentServer());
-    const client = track(bullClient({ port, maxRetriesPerRequest: null, connectionName: 'settle-worker' }));
+    await link.silence();
+    const client = bullClient({ maxRetriesPerRequest: null, connectionName: 'settle-worker' });
     await new Promise((resolve) => client.once('connect', resolve));
 
     endRedisClient(client);
@@ -75,12 +60,47 @@ describe('a Redis client without a ready check (as Bull makes them)', () => {
   });
 
   it('keeps reconnecting when each connection drops before Redis has answered it (redis/ioredis#2099)', async () => {
-    const server = new SilentServer((socket) => setTimeout(() => socket.destroy(), 20));
-    const port = await start(server);
-    track(bullClient({ port, maxRetriesPerRequest: 0, retryStrategy: () => 50 }));
+    await link.silence(20);
+    bullClient({ maxRetriesPerRequest: 0, retryStrategy: () => 50 });
 
     await wait(600);
 
-    expect(server.sockets.length).toBeGreaterThanOrEqual(3);
+    expect(link.accepted).toBeGreaterThanOrEqual(3);
+  });
+
+  it('a subscriber whose new connections drop before Redis answers hears its channel again once Redis does', async () => {
+    const { channel, heard } = await subscriber({ maxRetriesPerRequest: 0, retryStrategy: () => 50 });
+    await link.silence(20);
+    const dropped = link.accepted + 2;
+    await waitFor(() => link.accepted >= dropped);
+
+    await link.up();
+    const publisher = new Redis(redisUrl);
+    clients.push(publisher);
+    await waitFor(async () => {
+      await publisher.publish(channel, 'back');
+      return heard.includes('back');
+    });
+
+    expect(heard).toContain('back');
+  });
+
+  it('a subscriber ended while it sets up a new connection fails no command unheard', async () => {
+    const { client } = await subscriber({ maxRetriesPerRequest: null, retryStrategy: () => 50 });
+    await link.silence();
+    await new Promise((resolve) => client.once('connect', resolve));
+    const failures: string[] = [];
+    const subscribe = client.subscribe.bind(client);
+    jest.spyOn(client, 'subscribe').mockImplementation((...channels) => {
+      const sent = subscribe(...channels);
+      sent.catch((error: Error) => failures.push(error.message));
+      return sent;
+    });
+
+    endRedisClient(client);
+    await wait(50);
+
+    expect(client.status).toBe('end');
+    expect(failures).toEqual([]);
   });
 });
