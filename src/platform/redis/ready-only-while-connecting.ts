@@ -1,4 +1,5 @@
 import type Redis from 'ioredis';
+import * as ioredisEventHandlers from 'ioredis/built/redis/event_handler';
 
 /**
  * Without a ready check (Bull turns it off for its clients), ioredis 5 runs its ready step once the
@@ -14,9 +15,9 @@ import type Redis from 'ioredis';
  */
 type ReadyHandler = (client: Redis) => () => void;
 
-// ioredis calls its ready step through this module's exports, so replacing the export reaches it.
-// eslint-disable-next-line @typescript-eslint/no-require-imports -- a module of ioredis' own, not its API
-const eventHandlers = require('ioredis/built/redis/event_handler') as { readyHandler: ReadyHandler };
+// ioredis calls its ready step through this module's exports, so replacing the export reaches it (a
+// CommonJS module marked __esModule: the namespace import is that exports object itself).
+const eventHandlers = ioredisEventHandlers as { readyHandler: ReadyHandler };
 const readyHandler = eventHandlers.readyHandler;
 if (typeof readyHandler !== 'function') throw new Error('ioredis changed: its readyHandler is gone');
 
