@@ -1,3 +1,4 @@
 export { freePort } from './free-port';
 export { RedisLink } from './redis-link';
+export { testRedisUrl } from './redis-url';
 export { eventually, waitFor } from './wait';

@@ -1,5 +1,6 @@
 import { createServer, Socket, type Server } from 'node:net';
 import { freePort } from './free-port';
+import { testRedisUrl } from './redis-url';
 
 type Mode = { relay: true } | { relay: false; dropAfterMs?: number };
 
@@ -18,7 +19,7 @@ export class RedisLink {
   /** Connections the link has accepted, relayed or not. */
   accepted = 0;
 
-  constructor(private readonly target: URL) {}
+  constructor(private readonly target = new URL(testRedisUrl())) {}
 
   get url(): string {
     return `redis://127.0.0.1:${this.port}`;

@@ -4,6 +4,7 @@ import { hash } from '@node-rs/argon2';
 import type { Job, Queue } from 'bull';
 import Redis from 'ioredis';
 import { Logger } from 'nestjs-pino';
+import { testRedisUrl } from '../../libs/testing';
 import { Public } from '../../src/platform/auth/auth.decorators';
 import { AccountScope } from '../../src/platform/database/account-scope';
 import { jobKind } from '../../src/platform/queue/job-kind';
@@ -106,7 +107,7 @@ describe('logs and failure records hold no personal data', () => {
 
     const stored = await queue.getJob(job.id);
     expect(stored?.failedReason).toContain('platform_users_account_email_unique');
-    const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const redis = new Redis(testRedisUrl());
     try {
       const record = JSON.stringify(await redis.hgetall(`${process.env.QUEUE_PREFIX}:${queue.name}:${job.id}`));
       expect(record).toContain('23505');

@@ -1,10 +1,10 @@
-import { RedisLink } from '../../libs/testing';
+import { RedisLink, testRedisUrl } from '../../libs/testing';
 import { signUp, type SignedUp } from '../support/accounts';
 import { startTestApp, type TestApp } from '../support/test-app';
 
 describe('when Redis is down', () => {
-  const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-  const link = new RedisLink(new URL(redisUrl));
+  const redisUrl = testRedisUrl();
+  const link = new RedisLink();
   let app: TestApp;
   let owner: SignedUp;
   let downAt = 0;

@@ -2,6 +2,7 @@ import type { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
 import Redis from 'ioredis';
 import request from 'supertest';
+import { testRedisUrl } from '../../libs/testing';
 import { AppModule } from '../../src/app.module';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
 import { configureHttp } from '../../src/platform/http/configure-http';
@@ -60,7 +61,7 @@ async function createFromTemplate(url: string): Promise<void> {
 }
 
 async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+  const redis = new Redis(testRedisUrl());
   try {
     let cursor = '0';
     do {

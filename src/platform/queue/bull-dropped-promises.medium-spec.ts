@@ -1,4 +1,5 @@
 import Bull from 'bull';
+import { testRedisUrl } from '../../../libs/testing';
 import './bull-dropped-promises';
 import { closeQueue } from './close-queue';
 
@@ -7,7 +8,7 @@ describe('a Bull queue closed while it is still connecting', () => {
     const unhandled: unknown[] = [];
     const record = (reason: unknown) => unhandled.push(reason);
     process.on('unhandledRejection', record);
-    const queue = new Bull('closed-while-connecting', process.env.REDIS_URL ?? 'redis://127.0.0.1:6379', {
+    const queue = new Bull('closed-while-connecting', testRedisUrl(), {
       prefix: process.env.QUEUE_PREFIX,
     });
     try {

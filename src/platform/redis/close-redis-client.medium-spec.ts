@@ -1,5 +1,5 @@
 import Redis from 'ioredis';
-import { freePort } from '../../../libs/testing';
+import { freePort, testRedisUrl } from '../../../libs/testing';
 import { closeRedisClient, endRedisClient } from './close-redis-client';
 
 /** How the promise settled: 'done', or the message it failed with; 'pending' if not within `ms`. */
@@ -50,7 +50,7 @@ describe('ending a Redis client that waits to reconnect', () => {
   });
 
   it('fails the command that was in flight when the connection dropped', async () => {
-    const client = slowToReconnect(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const client = slowToReconnect(testRedisUrl());
     clients.push(client);
     await next(client, 'ready');
     const blocked = outcomeWithin(client.blpop(`settle:end-redis-client:${process.pid}`, 0), 2000);
@@ -64,7 +64,7 @@ describe('ending a Redis client that waits to reconnect', () => {
   });
 
   it('leaves a connected client alone', async () => {
-    const client = slowToReconnect(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
+    const client = slowToReconnect(testRedisUrl());
     clients.push(client);
     await next(client, 'ready');
 

@@ -1,19 +1,17 @@
 import { randomUUID } from 'node:crypto';
 import { dirname } from 'node:path';
+import { setTimeout as wait } from 'node:timers/promises';
 import Redis, { type RedisOptions } from 'ioredis';
-import { RedisLink, waitFor } from '../../../libs/testing';
+import { RedisLink, testRedisUrl, waitFor } from '../../../libs/testing';
 import { endRedisClient } from './close-redis-client';
 import './ready-only-while-connecting';
-
-const redisUrl = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-const wait = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
 
 describe('a Redis client without a ready check (as Bull makes them)', () => {
   const clients: Redis[] = [];
   let link: RedisLink;
 
   beforeEach(() => {
-    link = new RedisLink(new URL(redisUrl));
+    link = new RedisLink();
   });
 
   afterEach(async () => {
@@ -75,7 +73,7 @@ describe('a Redis client without a ready check (as Bull makes them)', () => {
     await waitFor(() => link.accepted >= dropped);
 
     await link.up();
-    const publisher = new Redis(redisUrl);
+    const publisher = new Redis(testRedisUrl());
     clients.push(publisher);
     await waitFor(async () => {
       await publisher.publish(channel, 'back');

@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { ConfigType } from '@nestjs/config';
+import { testRedisUrl } from '../../../../../../libs/testing';
 import type { redisConfig } from '../../../../../platform/config/settle.config';
 import type { QuickBooksCompanyRef } from '../../../domain/quickbooks-company.ref';
 import type { QuickBooksConfig } from '../../quickbooks.config';
@@ -9,11 +10,9 @@ import { QuickBooksRateLimiter } from '../quickbooks-rate-limiter';
 import { QuickBooksTransport } from '../quickbooks-transport';
 import type { AccessTokenSource } from '../../../domain/access-token-source.port';
 
-export const TEST_REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
-
 /** A Redis config whose key prefix is unique to the caller, so test files never share keys. */
 export function testRedisConfig(name: string): ConfigType<typeof redisConfig> {
-  return { url: TEST_REDIS_URL, queuePrefix: `test-${name}-${randomUUID()}`, outboxPollMs: 1000, retryBaseMs: 10 };
+  return { url: testRedisUrl(), queuePrefix: `test-${name}-${randomUUID()}`, outboxPollMs: 1000, retryBaseMs: 10 };
 }
 
 export function testQuickBooksConfig(apiBaseUrl: string, overrides: Partial<QuickBooksConfig> = {}): QuickBooksConfig {
