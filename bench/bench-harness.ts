@@ -3,10 +3,9 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { availableParallelism } from 'node:os';
 import { join } from 'node:path';
 import type { INestApplication } from '@nestjs/common';
-import Redis from 'ioredis';
 import type { QuickBooksSandbox } from '../libs/sandbox/quickbooks';
 import type { GenerateCompanyOptions } from '../libs/sandbox/quickbooks/generator';
-import { freePort } from '../libs/testing';
+import { deleteRedisKeys, freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { checkpoint } from './checkpoint';
 import { startChildProcess, stopChildProcess } from './child-process';
@@ -217,10 +216,7 @@ export async function startBench(
       await app.close();
       await stopChildProcess(child);
       await dropDatabase(process.env.DATABASE_URL as string);
-      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
+      await deleteRedisKeys(process.env.QUEUE_PREFIX as string);
     },
   };
   return bench;

@@ -1,7 +1,6 @@
 import type { INestApplication } from '@nestjs/common';
-import Redis from 'ioredis';
 import { startVonageSandbox, type VonageSandbox } from '../libs/sandbox/vonage';
-import { freePort } from '../libs/testing';
+import { deleteRedisKeys, freePort } from '../libs/testing';
 import { dropDatabase } from '../src/platform/database/ensure-database';
 import { startSettleInProcess } from './settle-in-process';
 
@@ -58,10 +57,7 @@ export async function startVonageBenchApp(name: string, throughputPerSecond: num
       await app.close();
       await sandbox.close();
       await dropDatabase(process.env.DATABASE_URL as string);
-      const redis = new Redis(process.env.REDIS_URL ?? 'redis://127.0.0.1:6379');
-      const keys = await redis.keys(`${process.env.QUEUE_PREFIX}:*`);
-      if (keys.length > 0) await redis.del(...keys);
-      redis.disconnect();
+      await deleteRedisKeys(process.env.QUEUE_PREFIX as string);
     },
   };
 }

@@ -1,3 +1,4 @@
+export { deleteRedisKeys } from './delete-redis-keys';
 export { freePort } from './free-port';
 export { RedisLink } from './redis-link';
 export { testRedisUrl } from './redis-url';

@@ -1,8 +1,7 @@
 import type { INestApplication, ModuleMetadata } from '@nestjs/common';
 import { Test } from '@nestjs/testing';
-import Redis from 'ioredis';
 import request from 'supertest';
-import { testRedisUrl } from '../../libs/testing';
+import { deleteRedisKeys } from '../../libs/testing';
 import { AppModule } from '../../src/app.module';
 import { dropDatabase, ensureDatabase } from '../../src/platform/database/ensure-database';
 import { configureHttp } from '../../src/platform/http/configure-http';
@@ -57,19 +56,5 @@ async function createFromTemplate(url: string): Promise<void> {
       if ((error as { code?: string }).code !== '55006' || attempt === 20) throw error;
       await new Promise((resolve) => setTimeout(resolve, 50 * attempt));
     }
-  }
-}
-
-async function deleteRedisKeys(prefix: string): Promise<void> {
-  const redis = new Redis(testRedisUrl());
-  try {
-    let cursor = '0';
-    do {
-      const [next, keys] = await redis.scan(cursor, 'MATCH', `${prefix}:*`, 'COUNT', 1000);
-      if (keys.length > 0) await redis.del(...keys);
-      cursor = next;
-    } while (cursor !== '0');
-  } finally {
-    redis.disconnect();
   }
 }
