@@ -19,7 +19,7 @@ module.exports = {
       testEnvironment: 'node',
       transform,
       moduleNameMapper,
-      roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/test/lint', '<rootDir>/test/contract'],
+      roots: ['<rootDir>/src', '<rootDir>/libs', '<rootDir>/bench', '<rootDir>/test/lint', '<rootDir>/test/contract'],
       testMatch: ['**/*.spec.ts'],
     },
     {

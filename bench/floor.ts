@@ -10,7 +10,7 @@ import type { QuickBooksWhere } from '../src/modules/integration/infrastructure/
 import { listenToStageTimings } from '../src/platform/metrics/stage-timing';
 import type { Bench, ProcessUsage } from './bench-harness';
 import { heapFlags, startChildProcess, stopChildProcess } from './child-process';
-import { percentile } from './percentile';
+import { median } from './percentile';
 
 /** One entity the import reads page by page, and how many pages it reads at once. */
 export interface FloorRead {
@@ -201,7 +201,7 @@ function reportRounds(rounds: RoundRatio[]): void {
     later.length === 1
       ? `the one after it ${later[0].toFixed(2)}×`
       : `the ${later.length} after it ${sorted[0].toFixed(2)}–${sorted[sorted.length - 1].toFixed(2)}× ` +
-        `(median ${percentile(sorted, 50).toFixed(2)}×, ${within} of ${later.length} within 1.5×)`;
+        `(median ${median(sorted).toFixed(2)}×, ${within} of ${later.length} within 1.5×)`;
   console.log(
     `ROUNDS first import ${first.toFixed(2)}×; ${afterwards}: ${ratios.map((ratio) => ratio.toFixed(2)).join(', ')}`,
   );

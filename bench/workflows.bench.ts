@@ -7,7 +7,7 @@ import { claimDueOccurrences } from '../src/modules/workflows/infrastructure/due
 import { CLAIM_BATCH } from '../src/modules/workflows/use-cases/send-due-occurrences/due-occurrences.pass';
 import { invoiceRecord } from '../test/invoicing/support/invoice-record.mother';
 import { runBenchmark } from './bench-harness';
-import { percentile } from './percentile';
+import { median } from './percentile';
 import { startVonageBenchApp } from './vonage-bench-app';
 
 const PENDING = Number(process.env.BENCH_PENDING ?? 1_000_000);
@@ -127,13 +127,13 @@ async function main(): Promise<void> {
       `workflows: ${PENDING + CLAIM_BATCH * 5} occurrences inserted in ${((performance.now() - started) / 1000).toFixed(1)} s`,
     );
     const times = await claimTimes(em, claimAt);
-    const median = percentile(times, 50);
+    const claimMedian = median(times);
     const [plan] = await sql<{ 'QUERY PLAN': string }>(
       `explain select id from workflows_occurrences where state = 'scheduled' and due_at <= ? order by due_at limit ?`,
       [claimAt, CLAIM_BATCH],
     );
     console.log(
-      `  claim of ${CLAIM_BATCH} due among ${PENDING} pending: median ${median.toFixed(1)} ms, ` +
+      `  claim of ${CLAIM_BATCH} due among ${PENDING} pending: median ${claimMedian.toFixed(1)} ms, ` +
         `min ${times[0].toFixed(1)} ms, max ${times[times.length - 1].toFixed(1)} ms over ${CLAIM_RUNS} runs ` +
         `(target under ${CLAIM_TARGET_MS} ms); plan: ${plan['QUERY PLAN'].trim()}`,
     );
@@ -168,7 +168,7 @@ async function main(): Promise<void> {
       `  duplicates: ${duplicates}; throttled answers (status 1): ${throttled}; occurrences ` +
         JSON.stringify(Object.fromEntries(states.map((row) => [row.state, Number(row.count)]))),
     );
-    if (median >= CLAIM_TARGET_MS) throw new Error(`The claim took ${median.toFixed(1)} ms`);
+    if (claimMedian >= CLAIM_TARGET_MS) throw new Error(`The claim took ${claimMedian.toFixed(1)} ms`);
     if (duplicates > 0 || throttled > 0 || ok.length !== REMINDERS)
       throw new Error('Texts were duplicated, throttled or lost');
   } finally {
